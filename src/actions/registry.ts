@@ -1,0 +1,11 @@
+import type { ActionModule } from '../core/action.js';
+
+/**
+ * Every action the bundle can start, each loaded only when it runs so that one action's start-up
+ * does not pay for another's modules. The names match the folders under `actions/` (a test checks).
+ */
+export const ACTIONS: Record<string, () => Promise<ActionModule>> = {};
+
+export function actionNames(): string[] {
+  return Object.keys(ACTIONS).sort();
+}
