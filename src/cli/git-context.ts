@@ -35,14 +35,15 @@ export function readLocalGitContext(dir: string, repositoryOverride?: string): L
   const symbolic = git(dir, ['symbolic-ref', '-q', 'HEAD']);
   const ref = symbolic ?? '';
   const originHead = git(dir, ['symbolic-ref', '-q', '--short', 'refs/remotes/origin/HEAD']);
-  const defaultBranch =
-    originHead?.replace(/^origin\//, '') ?? git(dir, ['config', '--get', 'init.defaultBranch']) ?? guessDefault(dir);
+  const defaultBranch = originHead?.replace(/^origin\//, '') ?? guessDefault(dir, ref);
   return { repository, sha, ref, defaultBranch };
 }
 
-function guessDefault(dir: string): string {
-  for (const b of ['main', 'master']) {
-    if (git(dir, ['rev-parse', '--verify', '-q', `refs/heads/${b}`])) return b;
+/** Without `origin/HEAD`: the configured initial branch, main or master when one exists, else the current branch. */
+function guessDefault(dir: string, ref: string): string {
+  const configured = git(dir, ['config', '--get', 'init.defaultBranch']);
+  for (const b of [configured, 'main', 'master']) {
+    if (b && git(dir, ['rev-parse', '--verify', '-q', `refs/heads/${b}`])) return b;
   }
-  return 'main';
+  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : 'main';
 }
