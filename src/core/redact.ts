@@ -49,7 +49,7 @@ const SENSITIVE = `(?:${SENSITIVE_WORDS.map(ci).join('|')}|_${ci('auth')})(?:[-_
 
 /** Values after a sensitive key that are plainly not secrets (placeholders, booleans, references). */
 const NOT_A_SECRET =
-  /^(?:true|false|null|nil|none|undefined|required|optional|yes|no|\*+|x+|redacted|\[redacted.*|<.*>|\$.*|%.*%|\{\{.*)$/i;
+  /^(?:true|false|null|nil|none|undefined|required|optional|yes|no|\*+|x+|redacted|\[redacted.*|<.*>|\$.*|%.*%|\{\{.*|[\^~<>=v]*\d+\.\d+[\w.+-]*)$/i;
 
 const PATTERNS: string[] = [
   // Private key blocks, whole; a block cut off before its END line is redacted to its last base64 line.
@@ -83,7 +83,7 @@ const PATTERNS: string[] = [
   String.raw`(?<ak>${ci('authorization')}["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?:(?:[bB]earer|[bB]asic|[tT]oken|[dD]igest|[nN]egotiate|Bot|AWS4-HMAC-SHA256)[ \t]+)?)(?<av>[^\s"',;]{4,8192})`,
   String.raw`(?<bk>\b[bB]earer[ \t]+)(?<bv>[A-Za-z0-9._~+/-]{16,8192}=*)`,
   // Assignments: password=…, "api_key": "…", secret: …, --token …, export GITHUB_TOKEN=…
-  String.raw`(?<kk>${SENSITIVE}["'\x60]?[ \t]{0,8}(?:=>|:=|=|:|(?<=--[A-Za-z-]{0,40}${SENSITIVE}) )[ \t]{0,8})(?:"(?<kvd>(?:[^"\\\r\n]|\\.){1,1024})"|'(?<kvs>[^'\r\n]{1,1024})'|(?<kvu>[^\s"'\x60,;&<>(){}\[\]]{1,1024}))`,
+  String.raw`(?<kk>${SENSITIVE}["'\x60]?[ \t]{0,8}(?:=>|:=|=(?![=~])|:(?!:)|(?<=--[A-Za-z-]{0,40}${SENSITIVE}) )[ \t]{0,8})(?:"(?<kvd>(?:[^"\\\r\n]|\\.){1,1024})"|'(?<kvs>[^'\r\n]{1,1024})'|(?<kvu>[^\s"'\x60,;&<>(){}\[\]]{1,1024}))`,
 ];
 
 const PATTERN_SOURCE = PATTERNS.join('|');
@@ -180,6 +180,28 @@ function isProse(value: string, after: string): boolean {
   return /^[A-Za-z]+$/.test(value) && /^ +[A-Za-z]/.test(after);
 }
 
+const CODE_KEYWORDS =
+  /^(?:new|function|class|await|async|this|typeof|return|void|const|let|var|lambda|self|None|nullptr)$/;
+
+/**
+ * Source code (diffs and stack traces go to the LLM) assigns to variables named `token` all the
+ * time: `token = scanNumber();`, `nextToken = cond ? a : b`, `{ token: param.name, ... }`. A spaced
+ * `=`/`:` followed by an identifier that is then called, indexed, ended with `;`, operated on or
+ * listed in an object literal is code, not a secret. Shell and env assignments (`TOKEN=abc;`) have
+ * no space before the value and stay redacted; values in a known token format are redacted anyway.
+ */
+function isCode(key: string, value: string, before: string, after: string): boolean {
+  if (CODE_KEYWORDS.test(value)) return true;
+  if (!/\s$/.test(key)) return false;
+  if (value.startsWith('!')) return true;
+  if (!/^[A-Za-z_$][\w$.]*$/.test(value)) return false;
+  if (/\s:\s*$/.test(key)) return true; // `cond ? token : other`
+  if (/^(?:[([]|\s*[;?&|+*/%<>=!)}\]-])/.test(after)) return true;
+  return (
+    after.startsWith(',') && (/[a-z][A-Z]/.test(value) || value.includes('.') || /\{[^}\n]*$/.test(before))
+  );
+}
+
 function replace(match: string, offset: number, whole: string, g: Groups): string {
   if (g.lit !== undefined || g.pk !== undefined || g.tok !== undefined) return REDACTED;
   if (g.sws !== undefined) return `${g.swp}${REDACTED}`;
@@ -191,12 +213,11 @@ function replace(match: string, offset: number, whole: string, g: Groups): strin
     if (g.kvs !== undefined) return NOT_A_SECRET.test(g.kvs) ? match : `${g.kk}'${REDACTED}'`;
     const v = g.kvu ?? '';
     if (NOT_A_SECRET.test(v) || /^\d{1,5}$/.test(v)) return match;
-    if (
-      g.kk.trimEnd().endsWith(':') &&
-      isProse(v, whole.slice(offset + match.length, offset + match.length + 3))
-    ) {
-      return match;
-    }
+    const after = whole.slice(offset + match.length, offset + match.length + 4);
+    const before = whole.slice(Math.max(0, offset - 200), offset);
+    if (g.kk.trimEnd().endsWith(':') && isProse(v, after)) return match;
+    // Not an assigned secret, but the value itself may still be a token (`token: ghp_… (user x)`).
+    if (isCode(g.kk, v, before, after)) return `${g.kk}${redact(v)}`;
     return `${g.kk}${REDACTED}`;
   }
   return match;
