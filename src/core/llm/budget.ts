@@ -33,7 +33,8 @@ export interface BudgetState {
   limitUsd: number;
 }
 
-export type BudgetCheck = { ok: true } | { ok: false; period: BudgetPeriod; spentUsd: number; limitUsd: number };
+export type BudgetCheck =
+  { ok: true } | { ok: false; period: BudgetPeriod; spentUsd: number; limitUsd: number };
 
 const THRESHOLDS = [80, 90, 100] as const;
 const MICRO = 1_000_000;
@@ -68,7 +69,11 @@ export class CloudBudget {
   }
 
   private limitOf(period: BudgetPeriod): number {
-    return period === 'run' ? this.limits.perRunUsd : period === 'day' ? this.limits.perDayUsd : this.limits.perMonthUsd;
+    return period === 'run'
+      ? this.limits.perRunUsd
+      : period === 'day'
+        ? this.limits.perDayUsd
+        : this.limits.perMonthUsd;
   }
 
   async states(): Promise<BudgetState[]> {

@@ -41,8 +41,14 @@ export function failure(kind: FailureKind, message: string): BackendFailure {
 }
 
 /** Maps what the `ollama` package, undici and the abort signal throw onto a fallback reason. */
-export function classifyError(err: unknown, ctx: { trace: CallTrace; deadline: AbortSignal; timeoutMs: number }): BackendFailure {
-  if (ctx.deadline.aborted || hasCode(err, 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT')) {
+export function classifyError(
+  err: unknown,
+  ctx: { trace: CallTrace; deadline: AbortSignal; timeoutMs: number },
+): BackendFailure {
+  if (
+    ctx.deadline.aborted ||
+    hasCode(err, 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT')
+  ) {
     return failure('timeout', `no answer within ${ctx.timeoutMs} ms`);
   }
   const status = statusOf(err);
@@ -52,11 +58,16 @@ export function classifyError(err: unknown, ctx: { trace: CallTrace; deadline: A
     if (status === 429) {
       const wait = ctx.trace.retryAfterMs;
       const after =
-        wait === undefined ? '' : ctx.trace.retryAfterOverCap ? `; Retry-After ${Math.ceil(wait / 1000)} s is over our cap` : '';
+        wait === undefined
+          ? ''
+          : ctx.trace.retryAfterOverCap
+            ? `; Retry-After ${Math.ceil(wait / 1000)} s is over our cap`
+            : '';
       return failure('rate-limited', `429 after ${ctx.trace.requests} attempt(s)${after}: ${text}`);
     }
     if (status === 401 || status === 403) return failure('unauthorized', `${status}: ${text}`);
-    if (status >= 500) return failure('server-error', `${status} after ${ctx.trace.requests} attempt(s): ${text}`);
+    if (status >= 500)
+      return failure('server-error', `${status} after ${ctx.trace.requests} attempt(s): ${text}`);
     return failure('bad-request', `${status}: ${text}`);
   }
   if (hasCode(err, 'ECONNREFUSED')) return failure('connection-refused', 'connection refused');
@@ -64,9 +75,11 @@ export function classifyError(err: unknown, ctx: { trace: CallTrace; deadline: A
   if (hasCode(err, 'ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED')) {
     return failure('connection-dropped', 'connection closed before the answer was complete');
   }
-  if (err instanceof SyntaxError) return failure('invalid-response', `response is not valid JSON: ${err.message}`);
+  if (err instanceof SyntaxError)
+    return failure('invalid-response', `response is not valid JSON: ${err.message}`);
   const msg = errorMessage(err);
-  if (/Did not receive done/.test(msg)) return failure('connection-dropped', 'stream ended before its final chunk');
+  if (/Did not receive done/.test(msg))
+    return failure('connection-dropped', 'stream ended before its final chunk');
   if (err instanceof Error && err.name === 'Error' && !(err instanceof TypeError)) {
     // The package turns an {"error": ...} line inside a stream into a plain Error.
     return failure('stream-error', `error in stream: ${msg}`);
@@ -75,7 +88,12 @@ export function classifyError(err: unknown, ctx: { trace: CallTrace; deadline: A
 }
 
 function statusOf(err: unknown): number | undefined {
-  if (err !== null && typeof err === 'object' && 'status_code' in err && typeof err.status_code === 'number') {
+  if (
+    err !== null &&
+    typeof err === 'object' &&
+    'status_code' in err &&
+    typeof err.status_code === 'number'
+  ) {
     return err.status_code;
   }
   return undefined;

@@ -61,24 +61,32 @@ export const DEFAULT_CLOUD_URL = 'https://ollama.com';
  * environment names; URLs, keys and tuning knobs come from the environment only.
  */
 export function readLlmSettings(inputs: Inputs = new Inputs(), env: Env = process.env): LlmSettings {
-  const maxTokens = inputs.number({ name: 'max-tokens', env: ['AI_MAX_TOKENS'] }, { min: 16, max: 131072, integer: true }) ?? 1024;
+  const maxTokens =
+    inputs.number({ name: 'max-tokens', env: ['AI_MAX_TOKENS'] }, { min: 16, max: 131072, integer: true }) ??
+    1024;
   const numCtx =
-    inputs.number({ name: 'context-window', env: ['OLLAMA_NUM_CTX'] }, { min: 512, max: 1_048_576, integer: true }) ?? 8192;
+    inputs.number(
+      { name: 'context-window', env: ['OLLAMA_NUM_CTX'] },
+      { min: 512, max: 1_048_576, integer: true },
+    ) ?? 8192;
   if (maxTokens >= numCtx) {
     throw new ConfigurationError(
       `Invalid value for input 'max-tokens': ${maxTokens} leaves no room for the prompt in a context window of ${numCtx} tokens. Lower max-tokens or raise context-window.`,
     );
   }
   const promptBudget =
-    inputs.number({ name: 'prompt-budget', env: ['AI_PROMPT_BUDGET'] }, { min: 64, max: numCtx - maxTokens, integer: true }) ??
-    numCtx - maxTokens;
+    inputs.number(
+      { name: 'prompt-budget', env: ['AI_PROMPT_BUDGET'] },
+      { min: 64, max: numCtx - maxTokens, integer: true },
+    ) ?? numCtx - maxTokens;
 
   const configuredLocal = normalizeOllamaUrl(
     inputs.string({ name: 'ollama-url', env: ['OLLAMA_LOCAL_URL', 'OLLAMA_HOST'] }) ?? DEFAULT_LOCAL_URL,
     'ollama-url',
   );
   const dockerRaw = env.RUNNING_IN_DOCKER;
-  const runningInDocker = dockerRaw !== undefined && dockerRaw.trim() !== '' && parseBoolean(dockerRaw, 'RUNNING_IN_DOCKER');
+  const runningInDocker =
+    dockerRaw !== undefined && dockerRaw.trim() !== '' && parseBoolean(dockerRaw, 'RUNNING_IN_DOCKER');
   const cloudApiKey = inputs.string({ name: 'cloud-api-key', env: ['OLLAMA_CLOUD_API_KEY'] });
 
   return Object.freeze({
@@ -99,11 +107,18 @@ export function readLlmSettings(inputs: Inputs = new Inputs(), env: Env = proces
     maxRetries: nonNegativeInt(env.AI_CI_LLM_MAX_RETRIES, 2, 'AI_CI_LLM_MAX_RETRIES'),
     retryBaseMs: timeoutMs('AI_CI_LLM_RETRY_BASE_MS', 500, env),
     retryAfterCapMs: timeoutMs('AI_CI_LLM_RETRY_AFTER_CAP_MS', 10_000, env),
-    qualityPromptTokens: nonNegativeInt(env.AI_CI_LLM_QUALITY_PROMPT_TOKENS, 4000, 'AI_CI_LLM_QUALITY_PROMPT_TOKENS'),
+    qualityPromptTokens: nonNegativeInt(
+      env.AI_CI_LLM_QUALITY_PROMPT_TOKENS,
+      4000,
+      'AI_CI_LLM_QUALITY_PROMPT_TOKENS',
+    ),
     budgets: {
-      perRunUsd: inputs.number({ name: 'cloud-budget-run', env: ['AI_CI_CLOUD_BUDGET_RUN'] }, { min: 0 }) ?? 0.25,
-      perDayUsd: inputs.number({ name: 'cloud-budget-day', env: ['AI_CI_CLOUD_BUDGET_DAY'] }, { min: 0 }) ?? 2,
-      perMonthUsd: inputs.number({ name: 'cloud-budget-month', env: ['AI_CI_CLOUD_BUDGET_MONTH'] }, { min: 0 }) ?? 20,
+      perRunUsd:
+        inputs.number({ name: 'cloud-budget-run', env: ['AI_CI_CLOUD_BUDGET_RUN'] }, { min: 0 }) ?? 0.25,
+      perDayUsd:
+        inputs.number({ name: 'cloud-budget-day', env: ['AI_CI_CLOUD_BUDGET_DAY'] }, { min: 0 }) ?? 2,
+      perMonthUsd:
+        inputs.number({ name: 'cloud-budget-month', env: ['AI_CI_CLOUD_BUDGET_MONTH'] }, { min: 0 }) ?? 20,
     },
     prices: env.AI_CI_LLM_PRICES?.trim() ? parsePrices(env.AI_CI_LLM_PRICES) : { ...DEFAULT_PRICES },
     seed: nonNegativeInt(env.AI_CI_LLM_SEED, 42, 'AI_CI_LLM_SEED'),
@@ -123,10 +138,14 @@ export function normalizeOllamaUrl(raw: string, inputName: string): string {
   try {
     url = new URL(explicit ? text : `http://${text}`);
   } catch {
-    throw new ConfigurationError(`Invalid value for '${inputName}': '${raw}'. Expected a URL such as http://localhost:11434.`);
+    throw new ConfigurationError(
+      `Invalid value for '${inputName}': '${raw}'. Expected a URL such as http://localhost:11434.`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigurationError(`Invalid value for '${inputName}': '${raw}'. Expected an http:// or https:// URL.`);
+    throw new ConfigurationError(
+      `Invalid value for '${inputName}': '${raw}'. Expected an http:// or https:// URL.`,
+    );
   }
   if (!explicit && url.port === '') url.port = '11434';
   return url.toString().replace(/\/+$/, '');
@@ -150,7 +169,9 @@ function nonNegativeInt(raw: string | undefined, dflt: number, name: string): nu
   if (raw === undefined || raw.trim() === '') return dflt;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) {
-    throw new ConfigurationError(`Invalid value for ${name}: '${raw}'. Expected a whole number of at least 0.`);
+    throw new ConfigurationError(
+      `Invalid value for ${name}: '${raw}'. Expected a whole number of at least 0.`,
+    );
   }
   return n;
 }
