@@ -11,4 +11,5 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '/dist/'],
   testTimeout: 30000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.cjs'],
 };

@@ -14,7 +14,7 @@ interface Header {
   t: 's' | 'h';
 }
 
-interface Record_ {
+interface StoredEntry {
   header: Header;
   value: string;
 }
@@ -62,7 +62,7 @@ export class FileKv implements KvStore {
     return path.join(this.dir, `${createHash('sha256').update(key).digest('hex')}.kv`);
   }
 
-  private async read(file: string): Promise<Record_ | undefined> {
+  private async read(file: string): Promise<StoredEntry | undefined> {
     let buf: Buffer;
     try {
       buf = await fs.readFile(file);

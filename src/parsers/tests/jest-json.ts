@@ -1,0 +1,83 @@
+/**
+ * Jest's `--json` output and vitest's json reporter (which follows jest's shape). A test file that
+ * failed to run has no assertion results: it becomes one error entry so a crash is never green.
+ */
+import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
+import { readJson } from '../json-input.js';
+import { capText, isRecord, locate, num, relPath, str, totalsOf } from '../util.js';
+
+export async function parseJestJson(file: string, root: string, kind: 'jest-json' | 'vitest-json'): Promise<TestReport> {
+  const label = kind === 'jest-json' ? 'jest JSON' : 'vitest JSON';
+  const data = await readJson(file, label);
+  if (!isRecord(data) || !Array.isArray(data.testResults)) {
+    throw new ReportFormatError(`not a ${label} file (no "testResults" array)`);
+  }
+  const tests: TestCaseResult[] = [];
+  for (const suite of data.testResults) {
+    if (!isRecord(suite)) continue;
+    const suitePath = str(suite.name) ?? str(suite.testFilePath) ?? '';
+    const relFile = suitePath ? relPath(suitePath, root) : null;
+    const assertions = Array.isArray(suite.assertionResults) ? suite.assertionResults : [];
+    const suiteMessage = str(suite.message) ?? str(suite.failureMessage) ?? '';
+    if (assertions.length === 0 && (suite.status === 'failed' || suiteMessage.trim() !== '')) {
+      tests.push({
+        id: `${relFile ?? ''}::(suite)`,
+        name: relFile ?? '(suite)',
+        suite: relFile ?? '',
+        file: relFile,
+        line: locate(suiteMessage, relFile)?.line ?? null,
+        status: 'error',
+        durationMs: null,
+        message: firstLine(stripAnsi(suiteMessage)) || 'test file failed to run',
+        stack: suiteMessage ? capText(stripAnsi(suiteMessage)) : null,
+        attempts: 1,
+      });
+      continue;
+    }
+    for (const a of assertions) {
+      if (!isRecord(a)) continue;
+      tests.push(toResult(a, relFile));
+    }
+  }
+  return { file, kind, totals: totalsOf(tests), tests, warnings: [] };
+}
+
+function toResult(a: Record<string, unknown>, file: string | null): TestCaseResult {
+  const title = str(a.title) ?? '';
+  const ancestors = Array.isArray(a.ancestorTitles) ? a.ancestorTitles.filter((x) => typeof x === 'string') : [];
+  const fullName = str(a.fullName) ?? [...ancestors, title].join(' ');
+  const failures = Array.isArray(a.failureMessages) ? a.failureMessages.filter((x) => typeof x === 'string') : [];
+  const stack = failures.length > 0 ? capText(stripAnsi(failures.join('\n'))) : null;
+  const status = statusOf(str(a.status));
+  const location = isRecord(a.location) ? num(a.location.line) : null;
+  const invocations = num(a.invocations);
+  const retryReasons = Array.isArray(a.retryReasons) ? a.retryReasons.length : 0;
+  return {
+    id: `${file ?? ''}::${fullName}`,
+    name: fullName,
+    suite: ancestors.join(' > '),
+    file,
+    line: location ?? (stack ? (locate(stack, file)?.line ?? null) : null),
+    status,
+    durationMs: num(a.duration),
+    message: stack ? firstLine(stack) : null,
+    stack,
+    attempts: Math.max(1, invocations ?? 1, retryReasons + 1),
+  };
+}
+
+function statusOf(s: string | null): TestStatus {
+  if (s === 'passed') return 'passed';
+  if (s === 'failed') return 'failed';
+  // pending, skipped, todo, disabled, focused-out
+  return 'skipped';
+}
+
+export function stripAnsi(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}

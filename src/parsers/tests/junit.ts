@@ -1,0 +1,181 @@
+/**
+ * JUnit XML in its real dialects (jest-junit, vitest, mocha-junit-reporter, pytest, gotestsum /
+ * go-junit-report, Maven Surefire with flakyFailure/rerunFailure, node --test, .NET JUnit loggers),
+ * read as a stream. Tests are counted from <testcase> elements, never from suite attributes, except
+ * that a leaf suite with no cases but recorded errors becomes one error entry (a file that failed to
+ * load), so that a crash is never counted as green.
+ */
+import { streamXml, TextBuffer } from '../xml.js';
+import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
+import { isHookTitle, locate, MAX_TEXT, relPath, secondsToMs, totalsOf } from '../util.js';
+
+interface SuiteFrame {
+  name: string;
+  file: string | null;
+  cases: number;
+  childSuites: number;
+  errors: number;
+  failures: number;
+}
+
+type Outcome = 'failure' | 'error' | 'skipped';
+
+interface CaseFrame {
+  attrs: Readonly<Record<string, string>>;
+  outcome: Outcome | null;
+  message: string | null;
+  stack: string | null;
+  retries: number;
+  stdout: string | null;
+}
+
+const OUTCOME_ELEMENTS: Record<string, Outcome> = { failure: 'failure', error: 'error', skipped: 'skipped' };
+const RETRY_ELEMENTS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
+
+export async function parseJUnit(file: string, root: string): Promise<TestReport> {
+  const tests: TestCaseResult[] = [];
+  const suites: SuiteFrame[] = [];
+  let tc: CaseFrame | null = null;
+  let tcDepth = 0;
+  // What the character data currently being read belongs to.
+  let capture: 'outcome' | 'stdout' | null = null;
+  let captureOutcome: Outcome | null = null;
+  const buf = new TextBuffer(MAX_TEXT);
+  let sawJUnitRoot = false;
+
+  const { warnings, root: rootName } = await streamXml(file, 'JUnit XML', {
+    wantsText: () => capture !== null,
+    text: (t) => buf.add(t),
+    open(name, attrs, depth) {
+      if (depth === 1) sawJUnitRoot = name === 'testsuites' || name === 'testsuite';
+      if (!sawJUnitRoot) return;
+      if (name === 'testsuite') {
+        if (suites.length > 0) suites[suites.length - 1].childSuites++;
+        suites.push({
+          name: attrs.name ?? '',
+          file: attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file ?? null,
+          cases: 0,
+          childSuites: 0,
+          errors: Number(attrs.errors ?? 0) || 0,
+          failures: Number(attrs.failures ?? 0) || 0,
+        });
+        return;
+      }
+      if (name === 'testcase' && tc === null) {
+        tc = { attrs, outcome: null, message: null, stack: null, retries: 0, stdout: null };
+        tcDepth = depth;
+        if (suites.length > 0) suites[suites.length - 1].cases++;
+        return;
+      }
+      if (tc === null || depth !== tcDepth + 1) return;
+      const outcome = OUTCOME_ELEMENTS[name];
+      if (outcome) {
+        // A failure outranks an error (pytest adds a teardown error to a failed test), both outrank skipped.
+        const rank = (o: Outcome | null): number => (o === 'failure' ? 3 : o === 'error' ? 2 : o === 'skipped' ? 1 : 0);
+        if (rank(outcome) > rank(tc.outcome)) {
+          tc.outcome = outcome;
+          tc.message = attrs.message ?? null;
+          capture = 'outcome';
+          captureOutcome = outcome;
+        }
+      } else if (RETRY_ELEMENTS.has(name)) {
+        tc.retries++;
+      } else if (name === 'system-out') {
+        capture = 'stdout';
+      }
+    },
+    close(name, depth) {
+      if (!sawJUnitRoot) return;
+      if (name === 'testsuite' && tc === null) {
+        const s = suites.pop();
+        if (s && s.cases === 0 && s.childSuites === 0 && s.errors + s.failures > 0) {
+          tests.push(suiteCrash(s, root));
+        }
+        return;
+      }
+      if (tc === null) return;
+      if (depth === tcDepth + 1 && capture !== null) {
+        const text = buf.take().trim();
+        if (capture === 'stdout') tc.stdout = text;
+        else if (captureOutcome === tc.outcome) tc.stack = text || null;
+        capture = null;
+        captureOutcome = null;
+        return;
+      }
+      if (name === 'testcase' && depth === tcDepth) {
+        tests.push(toResult(tc, suites, root));
+        tc = null;
+      }
+    },
+  });
+  if (!sawJUnitRoot) {
+    throw new ReportFormatError(
+      `not a JUnit XML file (root element is <${rootName ?? 'none'}>, expected <testsuites> or <testsuite>)`,
+    );
+  }
+  return { file, kind: 'junit', totals: totalsOf(tests), tests, warnings };
+}
+
+function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], root: string): TestCaseResult {
+  const a = tc.attrs;
+  const name = a.name ?? '';
+  const classname = a.classname ?? '';
+  const suite = suites.length > 0 ? suites[suites.length - 1].name : '';
+  let status: TestStatus = 'passed';
+  if (tc.outcome === 'failure') status = 'failed';
+  else if (tc.outcome === 'error') status = 'error';
+  else if (tc.outcome === 'skipped') status = 'skipped';
+  if (status === 'failed' && isHookTitle(name)) status = 'error';
+
+  const suiteFile = suites.length > 0 ? suites[suites.length - 1].file : null;
+  const rawFile = a.file ?? a.filepath ?? suiteFile ?? (looksLikePath(classname) ? classname : null);
+  let file = rawFile !== null ? relPath(rawFile, root) : null;
+  let line = a.line !== undefined && /^\d+$/.test(a.line) ? Number(a.line) : null;
+  let message = tc.message;
+  if ((message === null || message === '') && tc.stack) message = firstLine(tc.stack);
+  if (line === null) {
+    const loc = locate(`${tc.stack ?? ''}\n${message ?? ''}`, file);
+    if (loc) {
+      line = loc.line;
+      file ??= relPath(loc.file, root);
+    }
+  }
+  const owner = classname === '' || classname === suite || name.endsWith(classname) ? suite : classname;
+  const result: TestCaseResult = {
+    id: `${owner}::${name}`,
+    name,
+    suite,
+    file,
+    line,
+    status,
+    durationMs: secondsToMs(a.time),
+    message: status === 'passed' ? null : (message ?? null),
+    stack: status === 'passed' ? null : tc.stack,
+    attempts: 1 + tc.retries,
+  };
+  if (tc.stdout) result.stdout = tc.stdout;
+  return result;
+}
+
+function suiteCrash(s: SuiteFrame, root: string): TestCaseResult {
+  return {
+    id: `${s.name}::(suite)`,
+    name: s.name,
+    suite: s.name,
+    file: s.file !== null ? relPath(s.file, root) : null,
+    line: null,
+    status: 'error',
+    durationMs: null,
+    message: `suite reported ${s.errors} error(s) and ${s.failures} failure(s) but no test cases`,
+    stack: null,
+    attempts: 1,
+  };
+}
+
+function looksLikePath(s: string): boolean {
+  return /[/\\]/.test(s) && /\.[A-Za-z]{1,5}$/.test(s);
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}

@@ -1,0 +1,128 @@
+/**
+ * Streaming, hostile-input-safe XML reading on top of saxes. Nothing is ever expanded or fetched: a
+ * DOCTYPE with an internal subset (where entities are declared) is refused, undeclared entities are
+ * malformed input, nesting is bounded, and a truncated file yields what was complete plus a warning.
+ */
+import { createReadStream } from 'node:fs';
+import { SaxesParser } from 'saxes';
+import { ReportFormatError } from './types.js';
+
+export const MAX_XML_DEPTH = 256;
+
+export interface XmlHandler {
+  open(name: string, attrs: Readonly<Record<string, string>>, depth: number): void;
+  close(name: string, depth: number): void;
+  /** Called with character data (text and CDATA) only while `wantsText()` says so. */
+  text?(chunk: string): void;
+  wantsText?(): boolean;
+}
+
+export interface XmlOutcome {
+  warnings: string[];
+  /** The root element's name, or null when no element was seen. */
+  root: string | null;
+}
+
+class XmlStop extends Error {}
+
+/** Parse `file` as XML, calling `handler`; `format` names the expected format in messages. */
+export async function streamXml(file: string, format: string, handler: XmlHandler): Promise<XmlOutcome> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let depth = 0;
+  let root: string | null = null;
+  let rootClosed = false;
+  let problem: string | null = null;
+  let seenContent = false;
+
+  parser.on('doctype', (doctype) => {
+    if (doctype.includes('[') || /<!ENTITY/i.test(doctype)) {
+      throw new ReportFormatError(
+        `refusing XML with an inline DTD (entity declarations are never expanded): not a safe ${format} file`,
+      );
+    }
+  });
+  parser.on('opentag', (tag) => {
+    depth++;
+    if (depth > MAX_XML_DEPTH) {
+      throw new ReportFormatError(`XML nested deeper than ${MAX_XML_DEPTH} levels: refusing this ${format} file`);
+    }
+    if (root === null) root = tag.name;
+    handler.open(tag.name, tag.attributes, depth);
+  });
+  parser.on('closetag', (tag) => {
+    handler.close(tag.name, depth);
+    depth--;
+    if (depth === 0) rootClosed = true;
+  });
+  const onText = (t: string): void => {
+    if (handler.text && handler.wantsText?.()) handler.text(t);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('error', (err) => {
+    problem = err.message;
+    throw new XmlStop(err.message);
+  });
+
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      if (!seenContent) {
+        const head = chunk.replace(/^\uFEFF/, '').trimStart();
+        if (head.length === 0) continue;
+        if (head.includes('\u0000') || head[0] !== '<') {
+          throw new ReportFormatError(`not a ${format} file (it is not XML)`);
+        }
+        seenContent = true;
+      }
+      parser.write(chunk);
+    }
+    if (!seenContent) throw new ReportFormatError(`not a ${format} file (it is empty)`);
+    parser.close();
+  } catch (err) {
+    stream.destroy();
+    if (!(err instanceof XmlStop)) throw err;
+  }
+
+  const warnings: string[] = [];
+  if (problem !== null) {
+    if (root === null) throw new ReportFormatError(`not a ${format} file (malformed XML: ${oneLine(problem)})`);
+    warnings.push(
+      rootClosed
+        ? `trailing garbage after the XML document ignored: ${oneLine(problem)}`
+        : `the file is truncated or malformed (${oneLine(problem)}); kept what was complete before that point`,
+    );
+  }
+  return { warnings, root };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+/** Collects character data of the element being read, capped so a huge failure text stays bounded. */
+export class TextBuffer {
+  private parts: string[] = [];
+  private size = 0;
+  private dropped = 0;
+  constructor(private readonly max: number) {}
+  add(t: string): void {
+    if (this.size >= this.max) {
+      this.dropped += t.length;
+      return;
+    }
+    const room = this.max - this.size;
+    const piece = t.length > room ? t.slice(0, room) : t;
+    this.dropped += t.length - piece.length;
+    this.parts.push(piece);
+    this.size += piece.length;
+  }
+  take(): string {
+    let s = this.parts.join('');
+    if (this.dropped > 0) s += `… [${this.dropped} more characters]`;
+    this.parts = [];
+    this.size = 0;
+    this.dropped = 0;
+    return s;
+  }
+}
