@@ -9,8 +9,11 @@ import type { Bench, BenchResult } from './types.js';
 const here = dirname(fileURLToPath(import.meta.url));
 
 export function formatResult(r: BenchResult): string {
-  const pass = r.op === '>=' ? r.value >= r.target : r.op === '<=' ? r.value <= r.target : r.value === r.target;
-  const v = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 1 ? 3 : r.value < 100 ? 2 : 0);
+  const pass =
+    r.op === '>=' ? r.value >= r.target : r.op === '<=' ? r.value <= r.target : r.value === r.target;
+  const v = Number.isInteger(r.value)
+    ? String(r.value)
+    : r.value.toFixed(r.value < 1 ? 3 : r.value < 100 ? 2 : 0);
   return `BENCH ${r.name}: ${v} ${r.unit} (target ${r.op} ${r.target}) ${pass ? 'PASS' : 'FAIL'}${r.extra ? ` — ${r.extra}` : ''}`;
 }
 
@@ -27,7 +30,8 @@ async function main(): Promise<void> {
     const base = f.replace(/\.bench\.ts$/, '');
     const mod = (await import(pathToFileURL(join(here, f)).href)) as { default: Bench; names?: string[] };
     const names = mod.names ?? [];
-    if (filters.length && !filters.some((x) => base.includes(x) || names.some((n) => n.includes(x)))) continue;
+    if (filters.length && !filters.some((x) => base.includes(x) || names.some((n) => n.includes(x))))
+      continue;
     const started = Date.now();
     process.stderr.write(`bench ${base}...\n`);
     try {

@@ -11,7 +11,12 @@ import type { BenchResult } from './types.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const names = ['action-startup'];
 
-function firstOutputMs(node: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; code: number; output: string }> {
+function firstOutputMs(
+  node: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ms: number; code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     let first: number | undefined;
@@ -27,7 +32,9 @@ function firstOutputMs(node: string, args: string[], cwd: string, env: NodeJS.Pr
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ ms: first ?? Number(process.hrtime.bigint() - t0) / 1e6, code: code ?? 1, output }));
+    child.on('close', (code) =>
+      resolve({ ms: first ?? Number(process.hrtime.bigint() - t0) / 1e6, code: code ?? 1, output }),
+    );
   });
 }
 
@@ -42,7 +49,11 @@ function node24(): string | undefined {
   const bin = join(prefix, 'node_modules', 'node', 'bin', 'node');
   if (!existsSync(bin)) {
     try {
-      execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'node@24'], { stdio: 'ignore', timeout: 180_000 });
+      execFileSync(
+        'npm',
+        ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'node@24'],
+        { stdio: 'ignore', timeout: 180_000 },
+      );
     } catch {
       return undefined;
     }
@@ -51,7 +62,9 @@ function node24(): string | undefined {
 }
 
 export default async function run(): Promise<BenchResult[]> {
-  const actions = readdirSync(join(root, 'actions')).filter((a) => existsSync(join(root, 'dist', a, 'index.js')));
+  const actions = readdirSync(join(root, 'actions')).filter((a) =>
+    existsSync(join(root, 'dist', a, 'index.js')),
+  );
   const work = mkdtempSync(join(tmpdir(), 'ai-ci-startup-'));
   const results: BenchResult[] = [];
   try {
@@ -69,11 +82,15 @@ export default async function run(): Promise<BenchResult[]> {
     writeFileSync(join(work, 'summary'), '');
     const runs = 7;
     const bare: number[] = [];
-    for (let i = 0; i < runs; i++) bare.push((await firstOutputMs(process.execPath, ['-e', 'process.stdout.write("x")'], work, env)).ms);
+    for (let i = 0; i < runs; i++)
+      bare.push((await firstOutputMs(process.execPath, ['-e', 'process.stdout.write("x")'], work, env)).ms);
     const bareMs = median(bare);
     for (const a of actions) {
       const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push((await firstOutputMs(process.execPath, [join(root, 'dist', a, 'index.js')], work, env)).ms);
+      for (let i = 0; i < runs; i++)
+        times.push(
+          (await firstOutputMs(process.execPath, [join(root, 'dist', a, 'index.js')], work, env)).ms,
+        );
       const above = Math.max(0, median(times) - bareMs);
       results.push({
         name: `action-startup-${a}`,
@@ -92,13 +109,23 @@ export default async function run(): Promise<BenchResult[]> {
         // With no inputs an action may fail on purpose (setFailed, exit 1); a load failure under
         // Node 24 shows up as a Node error instead of the action's own workflow commands.
         const r = await firstOutputMs(n24, [join(root, 'dist', a, 'index.js')], work, env);
-        const crashed = r.code > 1 || /SyntaxError|ERR_[A-Z_]+|Cannot find (module|package)|ReferenceError/.test(r.output);
+        const crashed =
+          r.code > 1 || /SyntaxError|ERR_[A-Z_]+|Cannot find (module|package)|ReferenceError/.test(r.output);
         if (!crashed) ok++;
         else process.stderr.write(`node 24: ${a} failed to start:\n${r.output.slice(0, 2000)}\n`);
       }
-      results.push({ name: 'action-bundles-load-node24', value: ok, unit: `of ${actions.length}`, op: '==', target: actions.length, extra: version });
+      results.push({
+        name: 'action-bundles-load-node24',
+        value: ok,
+        unit: `of ${actions.length}`,
+        op: '==',
+        target: actions.length,
+        extra: version,
+      });
     } else {
-      process.stderr.write('startup bench: node@24 could not be installed from the npm registry; Node 24 load check skipped\n');
+      process.stderr.write(
+        'startup bench: node@24 could not be installed from the npm registry; Node 24 load check skipped\n',
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
-const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], { cwd: root, encoding: 'utf8' });
+const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (status.trim() !== '') {
   process.stderr.write(
     `dist/ differs from a fresh bundle. Run 'npm run bundle' and commit dist/.\n${status}\n` +

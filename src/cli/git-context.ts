@@ -30,7 +30,8 @@ export function readLocalGitContext(dir: string, repositoryOverride?: string): L
     return { repository: repositoryOverride ?? fallbackRepo, sha: '', ref: '', defaultBranch: 'main' };
   }
   const remote = git(dir, ['remote', 'get-url', 'origin']);
-  const repository = repositoryOverride ?? (remote ? repositoryFromRemote(remote) : undefined) ?? fallbackRepo;
+  const repository =
+    repositoryOverride ?? (remote ? repositoryFromRemote(remote) : undefined) ?? fallbackRepo;
   const sha = git(dir, ['rev-parse', 'HEAD']) ?? '';
   const symbolic = git(dir, ['symbolic-ref', '-q', 'HEAD']);
   const ref = symbolic ?? '';

@@ -47,7 +47,9 @@ export async function cliMain(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`ai-ci ${command.name}: ${err.message}\nUsage: ${command.usage}\n\n${usageText()}\n`);
+      process.stderr.write(
+        `ai-ci ${command.name}: ${err.message}\nUsage: ${command.usage}\n\n${usageText()}\n`,
+      );
       return 2;
     }
     throw err;

@@ -49,7 +49,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
-      const v = a.includes('=') && a.startsWith('--') && !a.startsWith('--input=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const v =
+        a.includes('=') && a.startsWith('--') && !a.startsWith('--input=')
+          ? a.slice(a.indexOf('=') + 1)
+          : argv[++i];
       if (v === undefined) throw new UsageError(`${a.split('=')[0]} needs a value.`);
       return v;
     };
@@ -75,7 +78,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
         break;
       case '--repository': {
         const r = value();
-        if (!/^[^/\s]+\/[^/\s]+$/.test(r)) throw new UsageError(`Invalid repository '${r}'. Expected format {owner}/{repo}.`);
+        if (!/^[^/\s]+\/[^/\s]+$/.test(r))
+          throw new UsageError(`Invalid repository '${r}'. Expected format {owner}/{repo}.`);
         args.repository = r;
         break;
       }
@@ -93,9 +97,12 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (rest.length === 0) throw new UsageError('Which action? ' + listText());
   if (rest.length > 1) throw new UsageError(`Unexpected argument '${rest[1]}'.`);
   args.action = rest[0];
-  if (!knownActions().includes(args.action)) throw new UsageError(`Unknown action '${args.action}'. ${listText()}`);
-  if (!existsSync(args.repo) || !statSync(args.repo).isDirectory()) throw new UsageError(`--repo '${args.repo}' is not a directory.`);
-  if (args.eventFile && !existsSync(args.eventFile)) throw new UsageError(`--event file '${args.eventFile}' does not exist.`);
+  if (!knownActions().includes(args.action))
+    throw new UsageError(`Unknown action '${args.action}'. ${listText()}`);
+  if (!existsSync(args.repo) || !statSync(args.repo).isDirectory())
+    throw new UsageError(`--repo '${args.repo}' is not a directory.`);
+  if (args.eventFile && !existsSync(args.eventFile))
+    throw new UsageError(`--event file '${args.eventFile}' does not exist.`);
   return args;
 }
 
@@ -219,7 +226,7 @@ async function runIn(tmp: string, args: RunArgs, self: SelfCommand): Promise<Run
       }
       const ann = cmd && toAnnotation(cmd);
       if (ann) annotations.push(ann);
-      if (cmd && (cmd.command === 'debug') && !env.RUNNER_DEBUG) return;
+      if (cmd && cmd.command === 'debug' && !env.RUNNER_DEBUG) return;
       echo(line);
     });
     rl.on('close', () => resolveDone());

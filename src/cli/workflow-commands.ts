@@ -46,7 +46,12 @@ function unescapeData(s: string): string {
 }
 
 function unescapeProperty(s: string): string {
-  return s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  return s
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%25/g, '%');
 }
 
 /** Parses a `GITHUB_OUTPUT` (or `GITHUB_ENV`) file; later values win, as on the runner. */

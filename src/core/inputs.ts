@@ -42,7 +42,9 @@ export class Inputs {
     const lower = v.toLowerCase();
     const hit = allowed.find((a) => a.toLowerCase() === lower);
     if (!hit) {
-      throw new ConfigurationError(`Invalid value for input '${nameOf(spec)}': '${v}'. Expected one of: ${allowed.join(', ')}.`);
+      throw new ConfigurationError(
+        `Invalid value for input '${nameOf(spec)}': '${v}'. Expected one of: ${allowed.join(', ')}.`,
+      );
     }
     return hit;
   }
@@ -54,16 +56,23 @@ export class Inputs {
     return parseBoolean(v, nameOf(spec));
   }
 
-  number(spec: InputSpec | string, opts: { min?: number; max?: number; integer?: boolean } = {}): number | undefined {
+  number(
+    spec: InputSpec | string,
+    opts: { min?: number; max?: number; integer?: boolean } = {},
+  ): number | undefined {
     const v = this.raw(spec);
     if (v === undefined) return undefined;
     const n = Number(v);
     const kind = opts.integer ? 'a whole number' : 'a number';
     if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) {
-      throw new ConfigurationError(`Invalid value for input '${nameOf(spec)}': '${v}'. Expected ${kind}${range(opts)}.`);
+      throw new ConfigurationError(
+        `Invalid value for input '${nameOf(spec)}': '${v}'. Expected ${kind}${range(opts)}.`,
+      );
     }
     if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-      throw new ConfigurationError(`Invalid value for input '${nameOf(spec)}': ${v}. Expected ${kind}${range(opts)}.`);
+      throw new ConfigurationError(
+        `Invalid value for input '${nameOf(spec)}': ${v}. Expected ${kind}${range(opts)}.`,
+      );
     }
     return n;
   }
@@ -137,7 +146,9 @@ export function parseBoolean(value: string, name = 'value'): boolean {
   const v = value.trim().toLowerCase();
   if (TRUE.has(v)) return true;
   if (FALSE.has(v)) return false;
-  throw new ConfigurationError(`Invalid value for input '${name}': '${value}'. Expected true/false, 1/0 or yes/no.`);
+  throw new ConfigurationError(
+    `Invalid value for input '${name}': '${value}'. Expected true/false, 1/0 or yes/no.`,
+  );
 }
 
 const UNITS: Record<string, number> = {

@@ -61,7 +61,10 @@ export interface RecordedLog {
 }
 
 /** A logger that keeps what it was told, for tests. */
-export function recordingLogger(): Logger & { records: RecordedLog[]; messages(level?: RecordedLog['level']): string[] } {
+export function recordingLogger(): Logger & {
+  records: RecordedLog[];
+  messages(level?: RecordedLog['level']): string[];
+} {
   const records: RecordedLog[] = [];
   const rec =
     (level: RecordedLog['level']) =>

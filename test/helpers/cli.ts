@@ -17,7 +17,10 @@ export interface CliRun {
 }
 
 /** Runs the `ai-ci` CLI from source in a child process, as a user would run `npx ai-ci`. */
-export function runCli(args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  opts: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
     // Jest's own flags must not leak into the child.

@@ -32,7 +32,20 @@ afterAll(() => {
 
 describe('ai-ci run', () => {
   it('runs an action with inputs, git context, outputs, summary and annotations', async () => {
-    const r = await runCli(['run', 'test-echo', '--repo', repo, '--input', 'greeting=hi there', '--input', 'multi-line=a\nb', '--json'], { env });
+    const r = await runCli(
+      [
+        'run',
+        'test-echo',
+        '--repo',
+        repo,
+        '--input',
+        'greeting=hi there',
+        '--input',
+        'multi-line=a\nb',
+        '--json',
+      ],
+      { env },
+    );
     expect(r.code).toBe(0);
     const j = r.json!;
     const sha = git(repo, 'rev-parse', 'HEAD');
@@ -74,11 +87,17 @@ describe('ai-ci run', () => {
 
   it('takes the payload and event name from --event', async () => {
     const event = join(plain, 'pr.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 42, head: { ref: 'feature' }, base: { ref: 'trunk' } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: 42, head: { ref: 'feature' }, base: { ref: 'trunk' } } }),
+    );
     const r = await runCli(['run', 'test-echo', '--repo', repo, '--event', event, '--json'], { env });
     expect(r.json!.outputs['event-name']).toBe('pull_request');
     expect(r.json!.outputs['pull-number']).toBe('42');
-    const r2 = await runCli(['run', 'test-echo', '--repo', repo, '--event', event, '--event-name', 'pull_request_target', '--json'], { env });
+    const r2 = await runCli(
+      ['run', 'test-echo', '--repo', repo, '--event', event, '--event-name', 'pull_request_target', '--json'],
+      { env },
+    );
     expect(r2.json!.outputs['event-name']).toBe('pull_request_target');
   });
 
@@ -86,7 +105,9 @@ describe('ai-ci run', () => {
     const r = await runCli(['run', 'test-echo', '--repo', plain, '--json'], { env });
     expect(r.code).toBe(0);
     expect(r.json!.outputs.repository).toBe(`local/${basename(plain)}`);
-    const r2 = await runCli(['run', 'test-echo', '--repo', plain, '--repository', 'me/thing', '--json'], { env });
+    const r2 = await runCli(['run', 'test-echo', '--repo', plain, '--repository', 'me/thing', '--json'], {
+      env,
+    });
     expect(r2.json!.outputs.repository).toBe('me/thing');
   });
 
@@ -99,9 +120,13 @@ describe('ai-ci run', () => {
   });
 
   it('says dry-run is off when a token is given and --dry-run is not', async () => {
-    const r = await runCli(['run', 'test-echo', '--repo', repo, '--json'], { env: { ...env, GITHUB_TOKEN: 'x' } });
+    const r = await runCli(['run', 'test-echo', '--repo', repo, '--json'], {
+      env: { ...env, GITHUB_TOKEN: 'x' },
+    });
     expect(r.json!.outputs['dry-run']).toBe('false');
-    const r2 = await runCli(['run', 'test-echo', '--repo', repo, '--dry-run', '--json'], { env: { ...env, GITHUB_TOKEN: 'x' } });
+    const r2 = await runCli(['run', 'test-echo', '--repo', repo, '--dry-run', '--json'], {
+      env: { ...env, GITHUB_TOKEN: 'x' },
+    });
     expect(r2.json!.outputs['dry-run']).toBe('true');
   });
 

@@ -13,7 +13,8 @@ export const runCommand: CliCommand = {
     } else {
       const out = process.stdout;
       out.write(`\n${result.action}: ${result.outcome}\n`);
-      for (const [k, v] of Object.entries(result.outputs)) out.write(`  output ${k} = ${v.length > 200 ? v.slice(0, 200) + '…' : v}\n`);
+      for (const [k, v] of Object.entries(result.outputs))
+        out.write(`  output ${k} = ${v.length > 200 ? v.slice(0, 200) + '…' : v}\n`);
       if (result.github.length) {
         out.write(`  GitHub writes${process.env.GITHUB_TOKEN && !args.dryRun ? '' : ' (dry-run)'}:\n`);
         for (const w of result.github) out.write(`    ${w.method} ${w.path}\n`);

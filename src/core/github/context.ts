@@ -44,7 +44,12 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const prHead = asRecord(pr?.head);
   const branch =
     env.GITHUB_HEAD_REF || (typeof prHead?.ref === 'string' ? prHead.ref : undefined) || branchOfRef(ref);
-  const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+  const number =
+    typeof pr?.number === 'number'
+      ? pr.number
+      : typeof payload.number === 'number'
+        ? payload.number
+        : undefined;
   return {
     repository,
     owner,

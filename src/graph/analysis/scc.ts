@@ -59,14 +59,15 @@ export function indexGraph(nodes: readonly string[], edges: ReadonlyArray<readon
   for (let i = 0; i < pairs.length; i += 2) raw[fill[pairs[i]]++] = pairs[i + 1];
   // Sort and de-duplicate each node's successors (several kinds of edge may join the same pair).
   const offsets = new Int32Array(sorted.length + 1);
-  const targets: number[] = [];
+  const targets = new Int32Array(raw.length);
+  let t = 0;
   for (let n = 0; n < sorted.length; n++) {
-    const succ = Array.from(raw.subarray(count[n], count[n + 1])).sort((a, b) => a - b);
-    offsets[n] = targets.length;
-    for (let k = 0; k < succ.length; k++) if (k === 0 || succ[k] !== succ[k - 1]) targets.push(succ[k]);
+    offsets[n] = t;
+    const succ = raw.subarray(count[n], count[n + 1]).sort();
+    for (let k = 0; k < succ.length; k++) if (k === 0 || succ[k] !== succ[k - 1]) targets[t++] = succ[k];
   }
-  offsets[sorted.length] = targets.length;
-  return { nodes: sorted, index, offsets, targets: Int32Array.from(targets) };
+  offsets[sorted.length] = t;
+  return { nodes: sorted, index, offsets, targets: targets.slice(0, t) };
 }
 
 /**
@@ -147,33 +148,46 @@ export function cyclicComponents(g: IndexedGraph): number[][] {
     .sort((a, b) => a[0] - b[0]);
 }
 
+/** Scratch arrays shared by every search of one graph, so a search costs its own size, not the graph's. */
+interface Scratch {
+  /** Component id of each node (-1 outside any cycle). */
+  componentOf: Int32Array;
+  /** Search stamp of the last search that reached each node. */
+  seen: Int32Array;
+  parent: Int32Array;
+  queue: Int32Array;
+  stamp: number;
+}
+
 /**
- * The shortest cycle through `start` that stays inside `inside` (BFS), closed (`[a, b, a]`), or
- * undefined when there is none.
+ * The shortest cycle through `start` that stays inside its component (BFS), closed (`[a, b, a]`),
+ * or undefined when there is none.
  */
-function shortestCycleThrough(g: IndexedGraph, start: number, inside: Set<number>): number[] | undefined {
-  const parent = new Map<number, number>();
-  const queue: number[] = [start];
-  const seen = new Set<number>([start]);
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head];
+function shortestCycleThrough(g: IndexedGraph, start: number, s: Scratch): number[] | undefined {
+  const comp = s.componentOf[start];
+  const stamp = ++s.stamp;
+  s.seen[start] = stamp;
+  let tail = 0;
+  s.queue[tail++] = start;
+  for (let head = 0; head < tail; head++) {
+    const v = s.queue[head];
     for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
       const w = g.targets[e];
       if (w === start) {
         const path = [v];
         let p = v;
         while (p !== start) {
-          p = parent.get(p)!;
+          p = s.parent[p];
           path.push(p);
         }
         path.reverse();
         path.push(start);
         return path;
       }
-      if (!inside.has(w) || seen.has(w)) continue;
-      seen.add(w);
-      parent.set(w, v);
-      queue.push(w);
+      if (s.componentOf[w] !== comp || s.seen[w] === stamp) continue;
+      s.seen[w] = stamp;
+      s.parent[w] = v;
+      s.queue[tail++] = w;
     }
   }
   return undefined;
@@ -182,15 +196,14 @@ function shortestCycleThrough(g: IndexedGraph, start: number, inside: Set<number
 /** Searches from every member only while the component is small enough for that to stay cheap. */
 const EXHAUSTIVE_BUDGET = 4_000_000;
 
-function exampleCycle(g: IndexedGraph, members: number[]): number[] {
-  const inside = new Set(members);
+function exampleCycle(g: IndexedGraph, members: number[], s: Scratch): number[] {
   let edgesInside = 0;
   for (const v of members) edgesInside += g.offsets[v + 1] - g.offsets[v];
   const starts = members.length * (members.length + edgesInside) <= EXHAUSTIVE_BUDGET ? members : [members[0]];
   let best: number[] | undefined;
   // Members are ascending, so on equal length the cycle through the smallest path wins.
-  for (const s of starts) {
-    const c = shortestCycleThrough(g, s, inside);
+  for (const start of starts) {
+    const c = shortestCycleThrough(g, start, s);
     if (c && (!best || c.length < best.length)) best = c;
     if (best && best.length === 2) break;
   }
@@ -218,6 +231,14 @@ export function findCycles(graph: Pick<ModuleGraph, 'nodes' | 'edges'>, filter: 
   if (components.length === 0) return [];
   const componentOf = new Int32Array(g.nodes.length).fill(-1);
   components.forEach((members, c) => members.forEach((v) => (componentOf[v] = c)));
+  const n = g.nodes.length;
+  const scratch: Scratch = {
+    componentOf,
+    seen: new Int32Array(n),
+    parent: new Int32Array(n),
+    queue: new Int32Array(n),
+    stamp: 0,
+  };
   const kinds: Array<Set<EdgeKind>> = components.map(() => new Set());
   for (const [from, to, kind] of edges) {
     const a = componentOf[g.index.get(from)!];
@@ -225,7 +246,7 @@ export function findCycles(graph: Pick<ModuleGraph, 'nodes' | 'edges'>, filter: 
   }
   return components.map((members, c) => ({
     members: members.map((v) => g.nodes[v]),
-    example: exampleCycle(g, members).map((v) => g.nodes[v]),
+    example: exampleCycle(g, members, scratch).map((v) => g.nodes[v]),
     kinds: EDGE_KINDS.filter((k) => kinds[c].has(k)),
   }));
 }

@@ -1,0 +1,62 @@
+import { registerMerger } from '../cache/tiered-store.js';
+import {
+  emptyBaseline,
+  emptyTestHistory,
+  parseBaseline,
+  parseTestHistory,
+  type BaselineRun,
+  type TestOutcomeKind,
+} from './schema.js';
+
+export const BASELINE_RUN_MERGER = 'baseline-run';
+export const TEST_OUTCOMES_MERGER = 'test-outcomes';
+
+export interface BaselineRunPayload {
+  repo: string;
+  branch: string;
+  window: number;
+  run: BaselineRun;
+}
+
+export interface TestOutcomesPayload {
+  window: number;
+  runId: string;
+  attempt: number;
+  sha: string;
+  time: string;
+  outcomes: Record<string, { outcome: TestOutcomeKind; durationMs: number }>;
+}
+
+/**
+ * Adds one run to the rolling baseline. Keyed by run id + attempt, so replaying the same payload
+ * (after a Redis outage) changes nothing. A current value that is not a valid baseline is replaced
+ * by a fresh one: BaselineStore has kept the bad copy aside before it merges.
+ */
+export function mergeBaselineRun(current: string | undefined, payloadText: string): string {
+  const p = JSON.parse(payloadText) as BaselineRunPayload;
+  const parsed = current === undefined ? undefined : parseBaseline(current);
+  const base = parsed?.ok ? parsed.value : emptyBaseline(p.repo, p.branch, p.window);
+  const id = (r: BaselineRun) => `${r.runId}#${r.attempt}`;
+  const runs = base.runs.filter((r) => id(r) !== id(p.run));
+  runs.push(p.run);
+  runs.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.runId.localeCompare(b.runId) || a.attempt - b.attempt);
+  const window = p.window;
+  return JSON.stringify({ ...base, window, updatedAt: new Date().toISOString(), runs: runs.slice(Math.max(0, runs.length - window)) });
+}
+
+/** Adds one run's outcomes to every test's recent history; idempotent per run id + attempt. */
+export function mergeTestOutcomes(current: string | undefined, payloadText: string): string {
+  const p = JSON.parse(payloadText) as TestOutcomesPayload;
+  const parsed = current === undefined ? undefined : parseTestHistory(current);
+  const hist = parsed?.ok ? parsed.value : emptyTestHistory(p.window);
+  for (const [testId, o] of Object.entries(p.outcomes)) {
+    const list = (hist.tests[testId] ?? []).filter((e) => !(e.runId === p.runId && e.attempt === p.attempt));
+    list.push({ sha: p.sha, runId: p.runId, attempt: p.attempt, outcome: o.outcome, durationMs: o.durationMs, time: p.time });
+    list.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.attempt - b.attempt);
+    hist.tests[testId] = list.slice(Math.max(0, list.length - p.window));
+  }
+  return JSON.stringify({ ...hist, window: p.window, updatedAt: new Date().toISOString() });
+}
+
+registerMerger(BASELINE_RUN_MERGER, mergeBaselineRun);
+registerMerger(TEST_OUTCOMES_MERGER, mergeTestOutcomes);
