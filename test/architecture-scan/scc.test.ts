@@ -13,7 +13,9 @@ describe('findCycles', () => {
 
   it('reports a 2-cycle with its closed example starting at the smallest path', () => {
     const cycles = findCycles({ nodes: ['z.ts', 'a.ts'], edges: [rt('z.ts', 'a.ts'), rt('a.ts', 'z.ts')] });
-    expect(cycles).toEqual([{ members: ['a.ts', 'z.ts'], example: ['a.ts', 'z.ts', 'a.ts'], kinds: ['runtime'] }]);
+    expect(cycles).toEqual([
+      { members: ['a.ts', 'z.ts'], example: ['a.ts', 'z.ts', 'a.ts'], kinds: ['runtime'] },
+    ]);
   });
 
   it('joins a figure-eight into one component with one shortest example', () => {
@@ -42,11 +44,21 @@ describe('findCycles', () => {
   it('drops type-only and dynamic edges on request and reports the kinds inside a component', () => {
     const edges: E[] = [rt('a', 'b'), ['b', 'a', 'type-only'], rt('c', 'd'), ['d', 'c', 'dynamic']];
     expect(findCycles({ nodes: [], edges }).map((c) => [c.members, c.kinds])).toEqual([
-      [['a', 'b'], ['runtime', 'type-only']],
-      [['c', 'd'], ['runtime', 'dynamic']],
+      [
+        ['a', 'b'],
+        ['runtime', 'type-only'],
+      ],
+      [
+        ['c', 'd'],
+        ['runtime', 'dynamic'],
+      ],
     ]);
-    expect(findCycles({ nodes: [], edges }, { ignoreTypeOnly: true }).map((c) => c.members)).toEqual([['c', 'd']]);
-    expect(findCycles({ nodes: [], edges }, { ignoreDynamic: true }).map((c) => c.members)).toEqual([['a', 'b']]);
+    expect(findCycles({ nodes: [], edges }, { ignoreTypeOnly: true }).map((c) => c.members)).toEqual([
+      ['c', 'd'],
+    ]);
+    expect(findCycles({ nodes: [], edges }, { ignoreDynamic: true }).map((c) => c.members)).toEqual([
+      ['a', 'b'],
+    ]);
     expect(findCycles({ nodes: [], edges }, { ignoreDynamic: true, ignoreTypeOnly: true })).toEqual([]);
   });
 
@@ -68,7 +80,9 @@ describe('findCycles', () => {
   it('gives the same answer whatever the order of nodes and edges', () => {
     fc.assert(
       fc.property(graphArb, fc.integer(), (edges, seed) => {
-        const shuffled = [...edges].sort((x, y) => ((x.join() + seed).length % 3) - ((y.join() + seed).length % 3)).reverse();
+        const shuffled = [...edges]
+          .sort((x, y) => ((x.join() + seed).length % 3) - ((y.join() + seed).length % 3))
+          .reverse();
         expect(findCycles({ nodes: [], edges: shuffled })).toEqual(findCycles({ nodes: [], edges }));
       }),
     );
@@ -81,10 +95,13 @@ describe('findCycles', () => {
         const n = g.nodes.length;
         const reach = Array.from({ length: n }, () => new Array<boolean>(n).fill(false));
         for (const [a, b] of edges) reach[g.index.get(a)!][g.index.get(b)!] = true;
-        for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (reach[i][k] && reach[k][j]) reach[i][j] = true;
+        for (let k = 0; k < n; k++)
+          for (let i = 0; i < n; i++)
+            for (let j = 0; j < n; j++) if (reach[i][k] && reach[k][j]) reach[i][j] = true;
         const { component } = tarjan(g);
         for (let i = 0; i < n; i++)
-          for (let j = 0; j < n; j++) if (i !== j) expect(component[i] === component[j]).toBe(reach[i][j] && reach[j][i]);
+          for (let j = 0; j < n; j++)
+            if (i !== j) expect(component[i] === component[j]).toBe(reach[i][j] && reach[j][i]);
         const set = new Set(edges.map(([a, b]) => `${a}>${b}`));
         for (const c of findCycles({ nodes: [], edges })) {
           expect(c.example[0]).toBe(c.example[c.example.length - 1]);

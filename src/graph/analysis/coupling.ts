@@ -54,7 +54,9 @@ function instability(fanIn: number, fanOut: number): number {
 }
 
 /** Distinct (from, to) pairs without self-imports. */
-export function distinctPairs(edges: ReadonlyArray<readonly [string, string, EdgeKind?]>): Array<[string, string]> {
+export function distinctPairs(
+  edges: ReadonlyArray<readonly [string, string, EdgeKind?]>,
+): Array<[string, string]> {
   const seen = new Set<string>();
   const out: Array<[string, string]> = [];
   for (const [from, to] of edges) {
@@ -67,7 +69,10 @@ export function distinctPairs(edges: ReadonlyArray<readonly [string, string, Edg
   return out;
 }
 
-export function computeCoupling(graph: Pick<ModuleGraph, 'nodes' | 'edges'>, opts: { top?: number } = {}): Coupling {
+export function computeCoupling(
+  graph: Pick<ModuleGraph, 'nodes' | 'edges'>,
+  opts: { top?: number } = {},
+): Coupling {
   const pairs = distinctPairs(graph.edges);
   const fanIn = new Map<string, number>();
   const fanOut = new Map<string, number>();
@@ -84,7 +89,8 @@ export function computeCoupling(graph: Pick<ModuleGraph, 'nodes' | 'edges'>, opt
   });
 
   const folderModules = new Map<string, number>();
-  for (const m of modules) folderModules.set(folderOf(m.path), (folderModules.get(folderOf(m.path)) ?? 0) + 1);
+  for (const m of modules)
+    folderModules.set(folderOf(m.path), (folderModules.get(folderOf(m.path)) ?? 0) + 1);
   const importers = new Map<string, Set<string>>();
   const imported = new Map<string, Set<string>>();
   const internal = new Map<string, number>();
@@ -117,7 +123,9 @@ export function computeCoupling(graph: Pick<ModuleGraph, 'nodes' | 'edges'>, opt
       internalEdges: internal.get(folder) ?? 0,
     };
   });
-  const folderEdges = [...folderPairs.values()].sort((x, y) => compareStrings(x.from, y.from) || compareStrings(x.to, y.to));
+  const folderEdges = [...folderPairs.values()].sort(
+    (x, y) => compareStrings(x.from, y.from) || compareStrings(x.to, y.to),
+  );
   const mostDependedUpon = modules
     .filter((m) => m.fanIn > 0)
     .sort((x, y) => y.fanIn - x.fanIn || compareStrings(x.path, y.path))

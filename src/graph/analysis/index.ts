@@ -1,4 +1,13 @@
-export { type Cycle, type EdgeFilter, EDGE_KINDS, filterEdges, findCycles, indexGraph, tarjan, compareStrings } from './scc.js';
+export {
+  type Cycle,
+  type EdgeFilter,
+  EDGE_KINDS,
+  filterEdges,
+  findCycles,
+  indexGraph,
+  tarjan,
+  compareStrings,
+} from './scc.js';
 export {
   type Coupling,
   type ModuleCoupling,

@@ -47,7 +47,9 @@ export function parseRulesConfig(text: string, source: string): RulesConfig {
   try {
     raw = parseYaml(text);
   } catch (err) {
-    throw new ConfigurationError(`Rules file '${source}' is not valid YAML or JSON: ${(err as Error).message.split('\n')[0]}`);
+    throw new ConfigurationError(
+      `Rules file '${source}' is not valid YAML or JSON: ${(err as Error).message.split('\n')[0]}`,
+    );
   }
   if (raw === null || raw === undefined) return { forbidden: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -55,7 +57,8 @@ export function parseRulesConfig(text: string, source: string): RulesConfig {
   }
   const list = (raw as Record<string, unknown>).forbidden;
   if (list === undefined) return { forbidden: [] };
-  if (!Array.isArray(list)) throw new ConfigurationError(`Rules file '${source}': 'forbidden' must be a list of rules.`);
+  if (!Array.isArray(list))
+    throw new ConfigurationError(`Rules file '${source}': 'forbidden' must be a list of rules.`);
   return { forbidden: list.map((r, i) => parseRule(r, `${source}: forbidden[${i}]`)) };
 }
 
@@ -93,14 +96,17 @@ function parseMatcher(raw: unknown, where: string): PathMatcher {
     try {
       new RegExp(p.replace(/\$[1-9]/g, 'x'));
     } catch (err) {
-      throw new ConfigurationError(`${where}: '${p}' is not a valid regular expression (${(err as Error).message}).`);
+      throw new ConfigurationError(
+        `${where}: '${p}' is not a valid regular expression (${(err as Error).message}).`,
+      );
     }
   }
   return m;
 }
 
 function asObject(raw: unknown, where: string): Record<string, unknown> {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigurationError(`${where} must be an object.`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new ConfigurationError(`${where} must be an object.`);
   return raw as Record<string, unknown>;
 }
 

@@ -24,7 +24,8 @@ export function filterEdges(
   filter: EdgeFilter = {},
 ): Array<[string, string, EdgeKind]> {
   return edges.filter(
-    ([, , kind]) => !(filter.ignoreTypeOnly && kind === 'type-only') && !(filter.ignoreDynamic && kind === 'dynamic'),
+    ([, , kind]) =>
+      !(filter.ignoreTypeOnly && kind === 'type-only') && !(filter.ignoreDynamic && kind === 'dynamic'),
   );
 }
 
@@ -40,7 +41,10 @@ export interface IndexedGraph {
   targets: Int32Array;
 }
 
-export function indexGraph(nodes: readonly string[], edges: ReadonlyArray<readonly [string, string, EdgeKind?]>): IndexedGraph {
+export function indexGraph(
+  nodes: readonly string[],
+  edges: ReadonlyArray<readonly [string, string, EdgeKind?]>,
+): IndexedGraph {
   const all = new Set(nodes);
   for (const [from, to] of edges) {
     all.add(from);
@@ -199,7 +203,8 @@ const EXHAUSTIVE_BUDGET = 4_000_000;
 function exampleCycle(g: IndexedGraph, members: number[], s: Scratch): number[] {
   let edgesInside = 0;
   for (const v of members) edgesInside += g.offsets[v + 1] - g.offsets[v];
-  const starts = members.length * (members.length + edgesInside) <= EXHAUSTIVE_BUDGET ? members : [members[0]];
+  const starts =
+    members.length * (members.length + edgesInside) <= EXHAUSTIVE_BUDGET ? members : [members[0]];
   let best: number[] | undefined;
   // Members are ascending, so on equal length the cycle through the smallest path wins.
   for (const start of starts) {
