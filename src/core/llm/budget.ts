@@ -34,7 +34,9 @@ export interface BudgetState {
 }
 
 export type BudgetCheck =
-  { ok: true } | { ok: false; period: BudgetPeriod; spentUsd: number; limitUsd: number };
+  | { ok: true }
+  /** `exhausted`: spent in full, rather than too little left for this call. */
+  | { ok: false; period: BudgetPeriod; spentUsd: number; limitUsd: number; exhausted: boolean };
 
 const THRESHOLDS = [80, 90, 100] as const;
 const MICRO = 1_000_000;
@@ -89,9 +91,10 @@ export class CloudBudget {
   /** May a call whose cost is at most `worstCaseUsd` go to the cloud? */
   async check(worstCaseUsd: number): Promise<BudgetCheck> {
     for (const s of await this.states()) {
-      if (s.spentUsd >= s.limitUsd || s.spentUsd + worstCaseUsd > s.limitUsd) {
-        this.alert(s.period, 100, s.spentUsd, s.limitUsd);
-        return { ok: false, period: s.period, spentUsd: s.spentUsd, limitUsd: s.limitUsd };
+      const exhausted = s.spentUsd >= s.limitUsd;
+      if (exhausted || s.spentUsd + worstCaseUsd > s.limitUsd) {
+        if (exhausted) this.alert(s.period, 100, s.spentUsd, s.limitUsd);
+        return { ok: false, period: s.period, spentUsd: s.spentUsd, limitUsd: s.limitUsd, exhausted };
       }
     }
     return { ok: true };

@@ -15,7 +15,12 @@ describe('routing per audience and strategy', () => {
     r.cloud.enqueue({ kind: 'answer', content: 'cloud says hi' });
     const bg = await ask('background');
     const uf = await ask('user-facing');
-    expect(bg).toMatchObject({ ok: true, backend: 'local', model: 'qwen2.5:7b-instruct', value: 'local says hi' });
+    expect(bg).toMatchObject({
+      ok: true,
+      backend: 'local',
+      model: 'qwen2.5:7b-instruct',
+      value: 'local says hi',
+    });
     expect(uf).toMatchObject({ ok: true, backend: 'cloud', model: 'gpt-oss:120b', value: 'cloud says hi' });
     expect(r.local.modelRequests()).toHaveLength(1);
     expect(r.cloud.modelRequests()).toHaveLength(1);
@@ -31,7 +36,8 @@ describe('routing per audience and strategy', () => {
     expect(r.local.requests.length).toBeGreaterThanOrEqual(2);
     for (const req of r.local.requests) expect(req.headers.authorization).toBeUndefined();
     // The key is not in any body either.
-    for (const req of [...r.local.requests, ...r.cloud.requests]) expect(JSON.stringify(req.body ?? null)).not.toContain(CLOUD_KEY);
+    for (const req of [...r.local.requests, ...r.cloud.requests])
+      expect(JSON.stringify(req.body ?? null)).not.toContain(CLOUD_KEY);
   });
 
   it('cost: user-facing calls stay local', async () => {
@@ -98,9 +104,19 @@ describe('routing per audience and strategy', () => {
 
   it('streams long answers and assembles the chunks', async () => {
     r = await rig();
-    r.local.enqueue({ kind: 'answer', content: 'a long explanation in many chunks', promptEvalCount: 50, evalCount: 7 });
+    r.local.enqueue({
+      kind: 'answer',
+      content: 'a long explanation in many chunks',
+      promptEvalCount: 50,
+      evalCount: 7,
+    });
     const res = await ask('background');
-    expect(res).toMatchObject({ ok: true, value: 'a long explanation in many chunks', promptTokens: 50, completionTokens: 7 });
+    expect(res).toMatchObject({
+      ok: true,
+      value: 'a long explanation in many chunks',
+      promptTokens: 50,
+      completionTokens: 7,
+    });
     expect(r.local.modelRequests()[0].body).toMatchObject({ stream: true });
   });
 });

@@ -402,9 +402,12 @@ class HybridLlmClient implements LlmClient {
     const worstCase = costUsd(priceOf(this.settings.prices, b.model), promptTokens, maxTokens);
     const check = await this.budget.check(worstCase);
     if (check.ok) return undefined;
+    const spent = `$${check.spentUsd.toFixed(4)} of $${check.limitUsd.toFixed(2)}`;
     return failure(
       'budget-exhausted',
-      `cloud budget per ${check.period} exhausted ($${check.spentUsd.toFixed(4)} of $${check.limitUsd.toFixed(2)}, estimated)`,
+      check.exhausted
+        ? `cloud budget per ${check.period} exhausted (${spent}, estimated)`
+        : `cloud budget per ${check.period} too low for this call (${spent} spent; it could cost up to $${worstCase.toFixed(4)}, estimated)`,
     );
   }
 

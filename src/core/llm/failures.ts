@@ -75,16 +75,23 @@ export function classifyError(
   if (hasCode(err, 'ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED')) {
     return failure('connection-dropped', 'connection closed before the answer was complete');
   }
-  if (err instanceof SyntaxError)
-    return failure('invalid-response', `response is not valid JSON: ${err.message}`);
+  // Names, not instanceof: errors made in another realm (undici, test VMs) fail instanceof checks.
+  const name = nameOf(err);
   const msg = errorMessage(err);
+  if (name === 'SyntaxError') return failure('invalid-response', `response is not valid JSON: ${msg}`);
   if (/Did not receive done/.test(msg))
     return failure('connection-dropped', 'stream ended before its final chunk');
-  if (err instanceof Error && err.name === 'Error' && !(err instanceof TypeError)) {
+  if (name === 'Error') {
     // The package turns an {"error": ...} line inside a stream into a plain Error.
     return failure('stream-error', `error in stream: ${msg}`);
   }
   return failure('connection-dropped', msg);
+}
+
+function nameOf(err: unknown): string | undefined {
+  return err !== null && typeof err === 'object' && 'name' in err && typeof err.name === 'string'
+    ? err.name
+    : undefined;
 }
 
 function statusOf(err: unknown): number | undefined {
@@ -109,7 +116,7 @@ function hasCode(err: unknown, ...codes: string[]): boolean {
     seen.add(e);
     if ('code' in e && typeof e.code === 'string' && codes.includes(e.code)) return true;
     if ('cause' in e) stack.push(e.cause);
-    if (e instanceof AggregateError) stack.push(...e.errors);
+    if ('errors' in e && Array.isArray(e.errors)) stack.push(...e.errors);
   }
   return false;
 }
