@@ -34,7 +34,14 @@ export interface TestTotals {
   errors: number;
 }
 
-export const TEST_REPORT_KINDS = ['junit', 'jest-json', 'vitest-json', 'mocha-json', 'go-json', 'tap'] as const;
+export const TEST_REPORT_KINDS = [
+  'junit',
+  'jest-json',
+  'vitest-json',
+  'mocha-json',
+  'go-json',
+  'tap',
+] as const;
 export type TestReportKind = (typeof TEST_REPORT_KINDS)[number];
 
 export interface TestReport {

@@ -19,7 +19,8 @@ export function relPath(p: string, root: string): string {
   return s.replace(/\\/g, '/');
 }
 
-const LOCATION = /((?:[A-Za-z]:)?[\w@.\-/\\ +~]*?[\w@.\-+~]+\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|cs|rb|php|rs|swift|c|cc|cpp|h)):(\d+)/g;
+const LOCATION =
+  /((?:[A-Za-z]:)?[\w@.\-/\\ +~[\]]*?[\w@.\-+~]+\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|cs|rb|php|rs|swift|c|cc|cpp|h)):(\d+)/g;
 
 function looksLikeTestFile(p: string): boolean {
   return /(^|[/\\])(tests?|__tests__|spec)[/\\]|[._-](test|spec)\.[a-z]+$|_test\.go$|(^|[/\\])test_[^/\\]+\.py$|Tests?\.(java|kt|cs)$/i.test(
@@ -35,8 +36,10 @@ function looksLikeTestFile(p: string): boolean {
 export function locate(text: string | null, file: string | null): { file: string; line: number } | null {
   if (!text) return null;
   const frames: { file: string; line: number }[] = [];
-  for (const m of text.slice(0, 64 * 1024).matchAll(LOCATION)) {
-    const f = m[1].trim();
+  // .NET writes "in C:\src\MathTests.cs:line 40"; normalise it to the common "file:40".
+  const sample = text.slice(0, 64 * 1024).replace(/(\.(?:cs|vb|fs)):line (\d+)/g, '$1:$2');
+  for (const m of sample.matchAll(LOCATION)) {
+    const f = pathPart(m[1]);
     if (/node_modules|^node:|[/\\]internal[/\\]|^internal[/\\]|\/usr\/lib\/go/.test(f)) continue;
     frames.push({ file: f, line: Number(m[2]) });
   }
@@ -50,6 +53,17 @@ export function locate(text: string | null, file: string | null): { file: string
     return same ?? null;
   }
   return frames.find((f) => looksLikeTestFile(f.file)) ?? frames[0];
+}
+
+/** Spaces are allowed inside paths (Windows profiles), so cut any leading words ("in", "at") off. */
+function pathPart(raw: string): string {
+  const s = raw.trim();
+  const drive = /[A-Za-z]:[\\/]/.exec(s);
+  if (drive) return s.slice(drive.index);
+  const abs = /(^|\s)\//.exec(s);
+  if (abs) return s.slice(abs.index).trim();
+  const words = s.split(/\s+/);
+  return words[words.length - 1];
 }
 
 export function emptyTotals(): TestTotals {
@@ -102,7 +116,12 @@ export function secondsToMs(raw: string | undefined): number | null {
   if (raw === undefined || raw.trim() === '') return null;
   const n = Number(raw.replace(',', '.'));
   if (!Number.isFinite(n) || n < 0) return null;
-  return Math.round(n * 1000 * 1000) / 1000;
+  return roundMs(n * 1000);
+}
+
+/** Durations are kept to the microsecond: float noise from the tools is not a fact. */
+export function roundMs(ms: number | null): number | null {
+  return ms === null || !Number.isFinite(ms) ? null : Math.round(ms * 1000) / 1000;
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -44,7 +44,9 @@ export async function streamXml(file: string, format: string, handler: XmlHandle
   parser.on('opentag', (tag) => {
     depth++;
     if (depth > MAX_XML_DEPTH) {
-      throw new ReportFormatError(`XML nested deeper than ${MAX_XML_DEPTH} levels: refusing this ${format} file`);
+      throw new ReportFormatError(
+        `XML nested deeper than ${MAX_XML_DEPTH} levels: refusing this ${format} file`,
+      );
     }
     if (root === null) root = tag.name;
     handler.open(tag.name, tag.attributes, depth);
@@ -86,7 +88,8 @@ export async function streamXml(file: string, format: string, handler: XmlHandle
 
   const warnings: string[] = [];
   if (problem !== null) {
-    if (root === null) throw new ReportFormatError(`not a ${format} file (malformed XML: ${oneLine(problem)})`);
+    if (root === null)
+      throw new ReportFormatError(`not a ${format} file (malformed XML: ${oneLine(problem)})`);
     warnings.push(
       rootClosed
         ? `trailing garbage after the XML document ignored: ${oneLine(problem)}`

@@ -6,7 +6,7 @@
  */
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
 import { readLines } from '../lines.js';
-import { capText, isRecord, locate, MAX_TEXT, num, str, totalsOf } from '../util.js';
+import { capText, isRecord, locate, MAX_TEXT, num, relPath, roundMs, str, totalsOf } from '../util.js';
 
 interface GoTest {
   pkg: string;
@@ -17,7 +17,7 @@ interface GoTest {
   outputSize: number;
 }
 
-export async function parseGoJson(file: string): Promise<TestReport> {
+export async function parseGoJson(file: string, root: string): Promise<TestReport> {
   const tests = new Map<string, GoTest>();
   const pkgOutput = new Map<string, string[]>();
   const pkgStatus = new Map<string, string>();
@@ -31,7 +31,8 @@ export async function parseGoJson(file: string): Promise<TestReport> {
       ev = JSON.parse(line);
     } catch {
       badLines++;
-      if (events === 0 && badLines >= 1) throw new ReportFormatError('not a go test -json file (line 1 is not JSON)');
+      if (events === 0 && badLines >= 1)
+        throw new ReportFormatError('not a go test -json file (line 1 is not JSON)');
       continue;
     }
     if (!isRecord(ev) || typeof ev.Action !== 'string') {
@@ -85,10 +86,10 @@ export async function parseGoJson(file: string): Promise<TestReport> {
       id: `${t.pkg}::${t.name}`,
       name: t.name,
       suite: t.pkg,
-      file: loc?.file ?? null,
+      file: loc ? relPath(loc.file, root) : null,
       line: loc?.line ?? null,
       status,
-      durationMs: t.elapsed !== null ? Math.round(t.elapsed * 1000 * 1000) / 1000 : null,
+      durationMs: t.elapsed !== null ? roundMs(t.elapsed * 1000) : null,
       message: status === 'passed' ? null : messageOf(detail, status),
       stack: status === 'passed' ? null : capText(detail),
       attempts: 1,
@@ -102,7 +103,7 @@ export async function parseGoJson(file: string): Promise<TestReport> {
       id: `${pkg}::(package)`,
       name: pkg,
       suite: pkg,
-      file: loc?.file ?? null,
+      file: loc ? relPath(loc.file, root) : null,
       line: loc?.line ?? null,
       status: 'error',
       durationMs: null,
@@ -114,13 +115,15 @@ export async function parseGoJson(file: string): Promise<TestReport> {
   return { file, kind: 'go-json', totals: totalsOf(results), tests: results, warnings };
 }
 
-function messageOf(output: string, status: TestStatus): string {
+export function messageOf(output: string, status: TestStatus): string {
   const lines = output.split('\n');
   const panic = lines.find((l) => /^panic: /.test(l));
   if (panic) return panic.trim();
   const logged = lines.find((l) => /^\s+\S+\.go:\d+: /.test(l));
   if (logged) return logged.trim();
-  const other = lines.find((l) => l.trim() !== '' && !/^(=== (RUN|PAUSE|CONT)|--- (FAIL|PASS|SKIP)|FAIL|ok )/.test(l.trim()));
+  const other = lines.find(
+    (l) => l.trim() !== '' && !/^(=== (RUN|PAUSE|CONT)|--- (FAIL|PASS|SKIP)|FAIL|ok )/.test(l.trim()),
+  );
   if (other) return other.trim();
   return status === 'failed' ? 'failed (see subtests)' : status === 'skipped' ? 'skipped' : 'did not finish';
 }

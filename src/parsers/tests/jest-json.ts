@@ -4,9 +4,13 @@
  */
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
 import { readJson } from '../json-input.js';
-import { capText, isRecord, locate, num, relPath, str, totalsOf } from '../util.js';
+import { capText, isRecord, locate, num, relPath, roundMs, str, totalsOf } from '../util.js';
 
-export async function parseJestJson(file: string, root: string, kind: 'jest-json' | 'vitest-json'): Promise<TestReport> {
+export async function parseJestJson(
+  file: string,
+  root: string,
+  kind: 'jest-json' | 'vitest-json',
+): Promise<TestReport> {
   const label = kind === 'jest-json' ? 'jest JSON' : 'vitest JSON';
   const data = await readJson(file, label);
   if (!isRecord(data) || !Array.isArray(data.testResults)) {
@@ -44,11 +48,17 @@ export async function parseJestJson(file: string, root: string, kind: 'jest-json
 
 function toResult(a: Record<string, unknown>, file: string | null): TestCaseResult {
   const title = str(a.title) ?? '';
-  const ancestors = Array.isArray(a.ancestorTitles) ? a.ancestorTitles.filter((x) => typeof x === 'string') : [];
+  const ancestors = Array.isArray(a.ancestorTitles)
+    ? a.ancestorTitles.filter((x) => typeof x === 'string')
+    : [];
   const fullName = str(a.fullName) ?? [...ancestors, title].join(' ');
-  const failures = Array.isArray(a.failureMessages) ? a.failureMessages.filter((x) => typeof x === 'string') : [];
-  const stack = failures.length > 0 ? capText(stripAnsi(failures.join('\n'))) : null;
+  const failures = Array.isArray(a.failureMessages)
+    ? a.failureMessages.filter((x) => typeof x === 'string')
+    : [];
   const status = statusOf(str(a.status));
+  // vitest keeps the failures of earlier attempts on a test that finally passed.
+  const stack = failures.length > 0 && status !== 'passed' ? capText(stripAnsi(failures.join('\n'))) : null;
+  const failedAttempts = status === 'passed' ? failures.length : 0;
   const location = isRecord(a.location) ? num(a.location.line) : null;
   const invocations = num(a.invocations);
   const retryReasons = Array.isArray(a.retryReasons) ? a.retryReasons.length : 0;
@@ -59,10 +69,10 @@ function toResult(a: Record<string, unknown>, file: string | null): TestCaseResu
     file,
     line: location ?? (stack ? (locate(stack, file)?.line ?? null) : null),
     status,
-    durationMs: num(a.duration),
+    durationMs: roundMs(num(a.duration)),
     message: stack ? firstLine(stack) : null,
     stack,
-    attempts: Math.max(1, invocations ?? 1, retryReasons + 1),
+    attempts: Math.max(1, invocations ?? 1, retryReasons + 1, failedAttempts + 1),
   };
 }
 
@@ -74,10 +84,14 @@ function statusOf(s: string | null): TestStatus {
 }
 
 export function stripAnsi(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 }
 
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }

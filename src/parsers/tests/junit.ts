@@ -7,6 +7,7 @@
  */
 import { streamXml, TextBuffer } from '../xml.js';
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
+import { messageOf } from './go-json.js';
 import { isHookTitle, locate, MAX_TEXT, relPath, secondsToMs, totalsOf } from '../util.js';
 
 interface SuiteFrame {
@@ -71,7 +72,8 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
       const outcome = OUTCOME_ELEMENTS[name];
       if (outcome) {
         // A failure outranks an error (pytest adds a teardown error to a failed test), both outrank skipped.
-        const rank = (o: Outcome | null): number => (o === 'failure' ? 3 : o === 'error' ? 2 : o === 'skipped' ? 1 : 0);
+        const rank = (o: Outcome | null): number =>
+          o === 'failure' ? 3 : o === 'error' ? 2 : o === 'skipped' ? 1 : 0;
         if (rank(outcome) > rank(tc.outcome)) {
           tc.outcome = outcome;
           tc.message = attrs.message ?? null;
@@ -128,11 +130,17 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], root: string): T
   if (status === 'failed' && isHookTitle(name)) status = 'error';
 
   const suiteFile = suites.length > 0 ? suites[suites.length - 1].file : null;
-  const rawFile = a.file ?? a.filepath ?? suiteFile ?? (looksLikePath(classname) ? classname : null);
+  // .NET loggers put the test assembly in `file`; that is not a source file.
+  const attrFile = a.file ?? a.filepath;
+  const sourceAttr = attrFile !== undefined && !/\.(dll|exe)$/i.test(attrFile) ? attrFile : undefined;
+  const rawFile = sourceAttr ?? suiteFile ?? (looksLikePath(classname) ? classname : null);
   let file = rawFile !== null ? relPath(rawFile, root) : null;
   let line = a.line !== undefined && /^\d+$/.test(a.line) ? Number(a.line) : null;
   let message = tc.message;
   if ((message === null || message === '') && tc.stack) message = firstLine(tc.stack);
+  // gotestsum / go-junit-report write a bare "Failed"; the test's own log line says what failed.
+  if (message !== null && /^(failed|skipped)$/i.test(message.trim()) && tc.stack)
+    message = messageOf(tc.stack, status);
   if (line === null) {
     const loc = locate(`${tc.stack ?? ''}\n${message ?? ''}`, file);
     if (loc) {
@@ -177,5 +185,10 @@ function looksLikePath(s: string): boolean {
 }
 
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
 import { readJson } from '../json-input.js';
-import { capText, isHookTitle, isRecord, locate, num, relPath, str, totalsOf } from '../util.js';
+import { capText, isHookTitle, isRecord, locate, num, relPath, roundMs, str, totalsOf } from '../util.js';
 
 type MochaTest = Record<string, unknown>;
 
@@ -21,7 +21,11 @@ export async function parseMochaJson(file: string, root: string): Promise<TestRe
   for (const t of data.tests.filter(isRecord)) {
     const k = key(t);
     seen.add(k);
-    const status: TestStatus = failed.has(k) ? 'failed' : pending.has(k) || t.pending === true ? 'skipped' : 'passed';
+    const status: TestStatus = failed.has(k)
+      ? 'failed'
+      : pending.has(k) || t.pending === true
+        ? 'skipped'
+        : 'passed';
     tests.push(toResult(t, status, root));
   }
   for (const t of (Array.isArray(data.failures) ? data.failures : []).filter(isRecord)) {
@@ -47,7 +51,7 @@ function toResult(t: MochaTest, status: TestStatus, root: string): TestCaseResul
     file,
     line: status === 'passed' || status === 'skipped' ? null : (locate(stack, file)?.line ?? null),
     status,
-    durationMs: num(t.duration),
+    durationMs: roundMs(num(t.duration)),
     message: status === 'passed' || status === 'skipped' ? null : message,
     stack: status === 'passed' || status === 'skipped' ? null : stack ? capText(stack) : null,
     attempts: 1 + (num(t.currentRetry) ?? 0),

@@ -6,7 +6,18 @@
 import YAML from 'yaml';
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
 import { readLines } from '../lines.js';
-import { capText, isHookTitle, isRecord, locate, MAX_TEXT, num, relPath, str, totalsOf } from '../util.js';
+import {
+  capText,
+  isHookTitle,
+  isRecord,
+  locate,
+  MAX_TEXT,
+  num,
+  relPath,
+  roundMs,
+  str,
+  totalsOf,
+} from '../util.js';
 
 const POINT = /^(\s*)(not ok|ok)\b(?:\s+(\d+))?(?:\s*-)?\s*(.*)$/;
 
@@ -45,7 +56,8 @@ export async function parseTap(file: string, root: string): Promise<TestReport> 
     const sub = /^(\s*)# Subtest: (.*)$/.exec(line);
     if (sub) {
       const indent = sub[1].length;
-      while (subtestNames.length > 0 && subtestNames[subtestNames.length - 1].indent >= indent) subtestNames.pop();
+      while (subtestNames.length > 0 && subtestNames[subtestNames.length - 1].indent >= indent)
+        subtestNames.pop();
       subtestNames.push({ indent, name: sub[2] });
       continue;
     }
@@ -104,7 +116,8 @@ function toResult(p: Point, y: Record<string, unknown>, root: string): TestCaseR
   const location = str(y.location);
   const locMatch = location ? /^(.*):(\d+):\d+$/.exec(location) : null;
   const declaredFile = locMatch ? relPath(locMatch[1], root) : null;
-  const yamlError = typeof y.error === 'string' ? y.error : y.error !== undefined ? JSON.stringify(y.error) : null;
+  const yamlError =
+    typeof y.error === 'string' ? y.error : y.error !== undefined ? JSON.stringify(y.error) : null;
   const yamlStack = str(y.stack);
   const diag = p.diag.join('\n').trim();
   const failing = status === 'failed' || status === 'error';
@@ -127,14 +140,22 @@ function toResult(p: Point, y: Record<string, unknown>, root: string): TestCaseR
     file,
     line,
     status,
-    durationMs: num(y.duration_ms),
-    message: failing ? (yamlError?.trim() || diag.split('\n')[0] || null) : status === 'skipped' ? p.directiveText || null : null,
+    durationMs: roundMs(num(y.duration_ms)),
+    message: failing
+      ? yamlError?.trim() || diag.split('\n')[0] || null
+      : status === 'skipped'
+        ? p.directiveText || null
+        : null,
     stack,
     attempts: 1,
   };
 }
 
-function splitDirective(rest: string): { description: string; directive: 'skip' | 'todo' | null; directiveText: string } {
+function splitDirective(rest: string): {
+  description: string;
+  directive: 'skip' | 'todo' | null;
+  directiveText: string;
+} {
   const m = /^(.*?)\s*(?<!\\)#\s*(SKIP|TODO)\S*\s*(.*)$/i.exec(rest);
   if (!m) return { description: rest.trim(), directive: null, directiveText: '' };
   const text = m[3].trim();
