@@ -36,7 +36,9 @@ export function describeWithRedis(name: string, fn: () => void): void {
     });
     return;
   }
-  console.warn(`SKIPPED "${name}": redis-server is not installed (set AI_CI_REQUIRE_REDIS=1 to fail instead)`);
+  console.warn(
+    `SKIPPED "${name}": redis-server is not installed (set AI_CI_REQUIRE_REDIS=1 to fail instead)`,
+  );
   describe.skip(name, fn);
 }
 
@@ -80,12 +82,58 @@ export function makeTestCertificate(dir: string): TlsFiles {
     const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`openssl ${args.join(' ')} failed: ${r.stderr}`);
   };
-  run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=ai-ci test CA', '-keyout', 'ca.key', '-out', 'ca.crt']);
-  run(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', 'server.key', '-out', 'server.csr']);
+  run([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=ai-ci test CA',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+  ]);
+  run([
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-keyout',
+    'server.key',
+    '-out',
+    'server.csr',
+  ]);
   writeFileSync(path.join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  run(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'ext.cnf', '-out', 'server.crt']);
+  run([
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    'ext.cnf',
+    '-out',
+    'server.crt',
+  ]);
   const ca = path.join(dir, 'ca.crt');
-  return { cert: path.join(dir, 'server.crt'), key: path.join(dir, 'server.key'), ca, caPem: readFileSync(ca, 'utf8') };
+  return {
+    cert: path.join(dir, 'server.crt'),
+    key: path.join(dir, 'server.key'),
+    ca,
+    caPem: readFileSync(ca, 'utf8'),
+  };
 }
 
 export interface RedisServerOptions {
@@ -135,7 +183,16 @@ export class RedisServer {
     }
     const args = ['--bind', HOST, '--dir', this.dir, '--save', '', '--appendonly', 'no', '--logfile', ''];
     if (o.tls) {
-      args.push('--port', '0', '--tls-port', String(this.port), '--tls-cert-file', o.tls.cert, '--tls-key-file', o.tls.key);
+      args.push(
+        '--port',
+        '0',
+        '--tls-port',
+        String(this.port),
+        '--tls-cert-file',
+        o.tls.cert,
+        '--tls-key-file',
+        o.tls.key,
+      );
       args.push('--tls-ca-cert-file', o.tls.ca, '--tls-auth-clients', 'no');
     } else {
       args.push('--port', String(this.port));
@@ -281,15 +338,26 @@ export async function startRedisCluster(count = 3): Promise<RedisClusterSetup> {
       nodes.push(
         await RedisServer.start({
           busOffset: 10000,
-          extraArgs: ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '5000'],
+          extraArgs: [
+            '--cluster-enabled',
+            'yes',
+            '--cluster-config-file',
+            'nodes.conf',
+            '--cluster-node-timeout',
+            '5000',
+          ],
         }),
       );
     }
     const addrs = nodes.map((n) => `${HOST}:${n.port}`);
-    const r = spawnSync('redis-cli', ['--cluster', 'create', ...addrs, '--cluster-replicas', '0', '--cluster-yes'], {
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const r = spawnSync(
+      'redis-cli',
+      ['--cluster', 'create', ...addrs, '--cluster-replicas', '0', '--cluster-yes'],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     if (r.status !== 0) throw new Error(`redis-cli --cluster create failed: ${r.stdout}${r.stderr}`);
     const deadline = Date.now() + 20_000;
     for (const n of nodes) {
@@ -329,7 +397,9 @@ export async function startRedisSentinel(name = 'aicimaster'): Promise<RedisSent
       sentinelConfig: `sentinel monitor ${name} ${HOST} ${master.port} 1\nsentinel down-after-milliseconds ${name} 5000\n`,
     });
     const deadline = Date.now() + 10_000;
-    while (!(await sentinel.command(['SENTINEL', 'get-master-addr-by-name', name])).includes(String(master.port))) {
+    while (
+      !(await sentinel.command(['SENTINEL', 'get-master-addr-by-name', name])).includes(String(master.port))
+    ) {
       if (Date.now() > deadline) throw new Error('sentinel never reported the master');
       await new Promise((res) => setTimeout(res, 50));
     }

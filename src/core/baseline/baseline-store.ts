@@ -3,7 +3,12 @@ import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../cache/tiered-store.js';
-import { BASELINE_RUN_MERGER, TEST_OUTCOMES_MERGER, type BaselineRunPayload, type TestOutcomesPayload } from './mergers.js';
+import {
+  BASELINE_RUN_MERGER,
+  TEST_OUTCOMES_MERGER,
+  type BaselineRunPayload,
+  type TestOutcomesPayload,
+} from './mergers.js';
 import {
   checkRun,
   DEFAULT_BASELINE_WINDOW,
@@ -69,19 +74,38 @@ export class BaselineStore {
     this.window = opts.window ?? DEFAULT_BASELINE_WINDOW;
     this.historyWindow = opts.historyWindow ?? DEFAULT_TEST_HISTORY_WINDOW;
     this.now = opts.now ?? (() => new Date());
-    if (!Number.isInteger(this.window) || this.window < 1) throw new ConfigurationError(`Invalid baseline window ${this.window}. Expected a whole number >= 1.`);
+    if (!Number.isInteger(this.window) || this.window < 1)
+      throw new ConfigurationError(`Invalid baseline window ${this.window}. Expected a whole number >= 1.`);
   }
 
   /** The current baseline; recovers from bad data (last good copy, else empty) with a warning. */
   async load(): Promise<Baseline> {
-    return this.loadDoc(BASELINE_KEY, BASELINE_LAST_GOOD_KEY, parseBaseline, () => emptyBaseline(this.opts.repo, this.opts.branch, this.window, this.now()), 'baseline');
+    return this.loadDoc(
+      BASELINE_KEY,
+      BASELINE_LAST_GOOD_KEY,
+      parseBaseline,
+      () => emptyBaseline(this.opts.repo, this.opts.branch, this.window, this.now()),
+      'baseline',
+    );
   }
 
   async loadTestHistory(): Promise<TestHistory> {
-    return this.loadDoc(TEST_HISTORY_KEY, TEST_HISTORY_LAST_GOOD_KEY, parseTestHistory, () => emptyTestHistory(this.historyWindow, this.now()), 'test history');
+    return this.loadDoc(
+      TEST_HISTORY_KEY,
+      TEST_HISTORY_LAST_GOOD_KEY,
+      parseTestHistory,
+      () => emptyTestHistory(this.historyWindow, this.now()),
+      'test history',
+    );
   }
 
-  private async loadDoc<T>(key: string, lastGoodKey: string, parse: (t: string) => Checked<T>, fresh: () => T, what: string): Promise<T> {
+  private async loadDoc<T>(
+    key: string,
+    lastGoodKey: string,
+    parse: (t: string) => Checked<T>,
+    fresh: () => T,
+    what: string,
+  ): Promise<T> {
     const raw = await this.store.get(key);
     if (raw === undefined) return fresh();
     const parsed = parse(raw);
@@ -91,11 +115,15 @@ export class BaselineStore {
     const lastGoodRaw = await this.store.get(lastGoodKey);
     const lastGood = lastGoodRaw === undefined ? undefined : parse(lastGoodRaw);
     if (lastGood?.ok) {
-      this.opts.logger.warning(`ai-ci ${what} is unreadable (${parsed.error}); kept it aside as '${aside}' and continued from the last good copy.`);
+      this.opts.logger.warning(
+        `ai-ci ${what} is unreadable (${parsed.error}); kept it aside as '${aside}' and continued from the last good copy.`,
+      );
       await this.store.set(key, lastGoodRaw as string);
       return lastGood.value;
     }
-    this.opts.logger.warning(`ai-ci ${what} is unreadable (${parsed.error}); kept it aside as '${aside}' and started a fresh ${what}.`);
+    this.opts.logger.warning(
+      `ai-ci ${what} is unreadable (${parsed.error}); kept it aside as '${aside}' and started a fresh ${what}.`,
+    );
     await this.store.del(key);
     return fresh();
   }
@@ -105,9 +133,14 @@ export class BaselineStore {
     const c = checkRun(run);
     if (!c.ok) throw new ConfigurationError(`Invalid baseline run ${run.runId}#${run.attempt}: ${c.error}`);
     await this.load();
-    const payload: BaselineRunPayload = { repo: this.opts.repo, branch: this.opts.branch, window: this.window, run };
+    const payload: BaselineRunPayload = {
+      repo: this.opts.repo,
+      branch: this.opts.branch,
+      window: this.window,
+      run,
+    };
     const text = await this.store.merge(BASELINE_KEY, BASELINE_RUN_MERGER, JSON.stringify(payload));
-    await this.store.set(BASELINE_LAST_GOOD_KEY, text);
+    await this.keepLastGood(BASELINE_LAST_GOOD_KEY, text);
     const parsed = parseBaseline(text);
     if (!parsed.ok) throw new Error(`baseline merge produced an invalid document: ${parsed.error}`);
     return parsed.value;
@@ -118,10 +151,24 @@ export class BaselineStore {
     await this.loadTestHistory();
     const payload: TestOutcomesPayload = { window: this.historyWindow, ...rec };
     const text = await this.store.merge(TEST_HISTORY_KEY, TEST_OUTCOMES_MERGER, JSON.stringify(payload));
-    await this.store.set(TEST_HISTORY_LAST_GOOD_KEY, text);
+    await this.keepLastGood(TEST_HISTORY_LAST_GOOD_KEY, text);
     const parsed = parseTestHistory(text);
     if (!parsed.ok) throw new Error(`test history merge produced an invalid document: ${parsed.error}`);
     return parsed.value;
+  }
+
+  /** Racing writers finish in any order; the copy with the newest `updatedAt` wins. */
+  private async keepLastGood(key: string, text: string): Promise<void> {
+    const stamp = (t: string | undefined): number => {
+      if (t === undefined) return -1;
+      try {
+        const v = (JSON.parse(t) as { updatedAt?: unknown }).updatedAt;
+        return typeof v === 'string' ? Date.parse(v) : -1;
+      } catch {
+        return -1;
+      }
+    };
+    await this.store.update(key, (cur) => (stamp(cur) > stamp(text) ? cur : text));
   }
 
   /**
@@ -139,7 +186,10 @@ export class BaselineStore {
     }
     const parsed = parseBaseline(text);
     if (!parsed.ok) {
-      this.opts.logger.warning(`ai-ci baseline: ${file} is not a usable baseline (${parsed.error}); ignored.`, { file });
+      this.opts.logger.warning(
+        `ai-ci baseline: ${file} is not a usable baseline (${parsed.error}); ignored.`,
+        { file },
+      );
       return undefined;
     }
     const current = await this.load();

@@ -39,9 +39,17 @@ export function mergeBaselineRun(current: string | undefined, payloadText: strin
   const id = (r: BaselineRun) => `${r.runId}#${r.attempt}`;
   const runs = base.runs.filter((r) => id(r) !== id(p.run));
   runs.push(p.run);
-  runs.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.runId.localeCompare(b.runId) || a.attempt - b.attempt);
+  runs.sort(
+    (a, b) =>
+      Date.parse(a.time) - Date.parse(b.time) || a.runId.localeCompare(b.runId) || a.attempt - b.attempt,
+  );
   const window = p.window;
-  return JSON.stringify({ ...base, window, updatedAt: new Date().toISOString(), runs: runs.slice(Math.max(0, runs.length - window)) });
+  return JSON.stringify({
+    ...base,
+    window,
+    updatedAt: new Date().toISOString(),
+    runs: runs.slice(Math.max(0, runs.length - window)),
+  });
 }
 
 /** Adds one run's outcomes to every test's recent history; idempotent per run id + attempt. */
@@ -51,7 +59,14 @@ export function mergeTestOutcomes(current: string | undefined, payloadText: stri
   const hist = parsed?.ok ? parsed.value : emptyTestHistory(p.window);
   for (const [testId, o] of Object.entries(p.outcomes)) {
     const list = (hist.tests[testId] ?? []).filter((e) => !(e.runId === p.runId && e.attempt === p.attempt));
-    list.push({ sha: p.sha, runId: p.runId, attempt: p.attempt, outcome: o.outcome, durationMs: o.durationMs, time: p.time });
+    list.push({
+      sha: p.sha,
+      runId: p.runId,
+      attempt: p.attempt,
+      outcome: o.outcome,
+      durationMs: o.durationMs,
+      time: p.time,
+    });
     list.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.attempt - b.attempt);
     hist.tests[testId] = list.slice(Math.max(0, list.length - p.window));
   }

@@ -122,7 +122,11 @@ const runSchema: SchemaObject = {
             type: 'object',
             required: ['id', 'severity'],
             additionalProperties: false,
-            properties: { id: { type: 'string', minLength: 1 }, severity, package: { type: 'string', nullable: true } },
+            properties: {
+              id: { type: 'string', minLength: 1 },
+              severity,
+              package: { type: 'string', nullable: true },
+            },
           },
         },
       },
@@ -199,13 +203,23 @@ const historySchema: SchemaObject = {
 // `date-time` checked by a small regex instead of ajv-formats: one format is not worth its start-up.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-let compiled: { run: ValidateFunction<BaselineRun>; baseline: ValidateFunction<Baseline>; history: ValidateFunction<TestHistory> } | undefined;
+let compiled:
+  | {
+      run: ValidateFunction<BaselineRun>;
+      baseline: ValidateFunction<Baseline>;
+      history: ValidateFunction<TestHistory>;
+    }
+  | undefined;
 
 function validators() {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: false, strict: true });
     ajv.addFormat('date-time', ISO);
-    compiled = { run: ajv.compile<BaselineRun>(runSchema), baseline: ajv.compile<Baseline>(baselineSchema), history: ajv.compile<TestHistory>(historySchema) };
+    compiled = {
+      run: ajv.compile<BaselineRun>(runSchema),
+      baseline: ajv.compile<Baseline>(baselineSchema),
+      history: ajv.compile<TestHistory>(historySchema),
+    };
   }
   return compiled;
 }
@@ -251,14 +265,34 @@ function versionMismatch(doc: unknown, type: string): string | undefined {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not a JSON object';
   const d = doc as { type?: unknown; version?: unknown };
   if (d.type !== type) return `type is ${JSON.stringify(d.type)}, expected "${type}"`;
-  if (d.version !== BASELINE_VERSION) return `unknown version ${JSON.stringify(d.version)} (this ai-ci reads version ${BASELINE_VERSION})`;
+  if (d.version !== BASELINE_VERSION)
+    return `unknown version ${JSON.stringify(d.version)} (this ai-ci reads version ${BASELINE_VERSION})`;
   return undefined;
 }
 
-export function emptyBaseline(repo: string, branch: string, window = DEFAULT_BASELINE_WINDOW, now = new Date()): Baseline {
-  return { type: BASELINE_TYPE, version: BASELINE_VERSION, repo, branch, window, updatedAt: now.toISOString(), runs: [] };
+export function emptyBaseline(
+  repo: string,
+  branch: string,
+  window = DEFAULT_BASELINE_WINDOW,
+  now = new Date(),
+): Baseline {
+  return {
+    type: BASELINE_TYPE,
+    version: BASELINE_VERSION,
+    repo,
+    branch,
+    window,
+    updatedAt: now.toISOString(),
+    runs: [],
+  };
 }
 
 export function emptyTestHistory(window = DEFAULT_TEST_HISTORY_WINDOW, now = new Date()): TestHistory {
-  return { type: TEST_HISTORY_TYPE, version: BASELINE_VERSION, window, updatedAt: now.toISOString(), tests: {} };
+  return {
+    type: TEST_HISTORY_TYPE,
+    version: BASELINE_VERSION,
+    window,
+    updatedAt: now.toISOString(),
+    tests: {},
+  };
 }

@@ -12,13 +12,15 @@ export interface ActionsCacheApi {
 }
 
 export const ACTIONS_CACHE_NOTE =
-  'History is kept in the GitHub Actions cache, which is best effort: concurrent runs can drop each other\'s entries. Set REDIS_URL to a persistent Redis for no-loss history.';
+  "History is kept in the GitHub Actions cache, which is best effort: concurrent runs can drop each other's entries. Set REDIS_URL to a persistent Redis for no-loss history.";
 
 /** True when the runner exposes the cache service (the variables `@actions/cache` itself reads). */
 export function actionsCacheAvailable(env: NodeJS.ProcessEnv): boolean {
   if (/^(false|0|no)$/i.test(env.AI_CI_ACTIONS_CACHE ?? '')) return false;
   if (!env.ACTIONS_RUNTIME_TOKEN) return false;
-  return env.ACTIONS_CACHE_SERVICE_V2 ? Boolean(env.ACTIONS_RESULTS_URL) : Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+  return env.ACTIONS_CACHE_SERVICE_V2
+    ? Boolean(env.ACTIONS_RESULTS_URL)
+    : Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
 }
 
 export interface BundleKeys {
@@ -58,10 +60,16 @@ export class ActionsCacheBundle {
     this.kv = new FileKv({ dir, tier: 'actions-cache', env });
   }
 
-  static async open(opts: { bundle: string; env: NodeJS.ProcessEnv; logger: Logger; api?: ActionsCacheApi }): Promise<ActionsCacheBundle> {
+  static async open(opts: {
+    bundle: string;
+    env: NodeJS.ProcessEnv;
+    logger: Logger;
+    api?: ActionsCacheApi;
+  }): Promise<ActionsCacheBundle> {
     const env = opts.env;
     // The path is part of the cache version, so it must be the same on every run of a runner type.
-    const dir = env.AI_CI_BUNDLE_DIR || path.join(env.RUNNER_TEMP || os.tmpdir(), 'ai-ci-bundle', opts.bundle);
+    const dir =
+      env.AI_CI_BUNDLE_DIR || path.join(env.RUNNER_TEMP || os.tmpdir(), 'ai-ci-bundle', opts.bundle);
     const api = opts.api ?? (await loadActionsCache());
     const b = new ActionsCacheBundle(dir, bundleKeys(opts.bundle, env), api, opts.logger, env);
     await fs.rm(dir, { recursive: true, force: true });
@@ -69,9 +77,14 @@ export class ActionsCacheBundle {
     try {
       b.restoredKey = await api.restoreCache([dir], b.keys.saveKey, [b.keys.restorePrefix]);
       if (b.restoredKey) opts.logger.info(`ai-ci cache: restored Actions cache bundle ${b.restoredKey}`);
-      else opts.logger.info(`ai-ci cache: no Actions cache bundle under ${b.keys.restorePrefix}; starting empty`);
+      else
+        opts.logger.info(
+          `ai-ci cache: no Actions cache bundle under ${b.keys.restorePrefix}; starting empty`,
+        );
     } catch (e) {
-      opts.logger.warning(`ai-ci cache: Actions cache restore failed (${errorMessage(e)}); starting with an empty bundle.`);
+      opts.logger.warning(
+        `ai-ci cache: Actions cache restore failed (${errorMessage(e)}); starting with an empty bundle.`,
+      );
     }
     await b.kv.open();
     b.kv.dirty = false;
@@ -89,7 +102,9 @@ export class ActionsCacheBundle {
       why = errorMessage(e);
     }
     if (id === -1) {
-      this.logger.warning(`ai-ci cache: saving Actions cache bundle ${this.keys.saveKey} failed (${why}); this run's cache entries will not reach later runs (the Actions cache tier is best effort).`);
+      this.logger.warning(
+        `ai-ci cache: saving Actions cache bundle ${this.keys.saveKey} failed (${why}); this run's cache entries will not reach later runs (the Actions cache tier is best effort).`,
+      );
     } else {
       this.kv.dirty = false;
       this.logger.info(`ai-ci cache: saved Actions cache bundle ${this.keys.saveKey} (id ${id})`);

@@ -85,7 +85,10 @@ export class FileKv implements KvStore {
 
   private async write(file: string, header: Header, value: string): Promise<void> {
     const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-    const body = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), encodeValue(value, this.compressOver)]);
+    const body = Buffer.concat([
+      Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'),
+      encodeValue(value, this.compressOver),
+    ]);
     await fs.writeFile(tmp, body);
     try {
       await fs.rename(tmp, file);
@@ -119,7 +122,7 @@ export class FileKv implements KvStore {
           await fs.unlink(lock).catch(() => undefined);
           continue;
         }
-        if (this.now() > deadline) throw new Error(`timed out waiting for lock ${lock}`);
+        if (this.now() > deadline) throw new Error(`timed out waiting for lock ${lock}`, { cause: e });
         await new Promise((r) => setTimeout(r, 1 + Math.random() * 5));
       }
     }
@@ -157,7 +160,10 @@ export class FileKv implements KvStore {
     });
   }
 
-  private async mutateHash(key: string, fn: (h: Record<string, string>) => void): Promise<Record<string, string>> {
+  private async mutateHash(
+    key: string,
+    fn: (h: Record<string, string>) => void,
+  ): Promise<Record<string, string>> {
     const file = this.fileOf(key);
     return this.withLock(file, async () => {
       const r = await this.read(file);
@@ -198,7 +204,8 @@ export class FileKv implements KvStore {
     for (const n of names) {
       if (!n.endsWith('.kv')) continue;
       const header = await this.readHeader(path.join(this.dir, n));
-      if (header && header.k.startsWith(prefix) && (header.e === 0 || header.e > this.now())) keys.push(header.k);
+      if (header && header.k.startsWith(prefix) && (header.e === 0 || header.e > this.now()))
+        keys.push(header.k);
     }
     return keys.sort();
   }
@@ -219,7 +226,11 @@ export class FileKv implements KvStore {
     }
   }
 
-  async update(key: string, mutate: (current: string | undefined) => string | undefined, ttlSeconds?: number): Promise<string | undefined> {
+  async update(
+    key: string,
+    mutate: (current: string | undefined) => string | undefined,
+    ttlSeconds?: number,
+  ): Promise<string | undefined> {
     const file = this.fileOf(key);
     return this.withLock(file, async () => {
       const r = await this.read(file);

@@ -24,7 +24,11 @@ export interface KvStore {
    * absent) and returns the new one (undefined deletes). May be called more than once when a
    * concurrent writer wins the race, so it must be pure. Returns what was written.
    */
-  update(key: string, mutate: (current: string | undefined) => string | undefined, ttlSeconds?: number): Promise<string | undefined>;
+  update(
+    key: string,
+    mutate: (current: string | undefined) => string | undefined,
+    ttlSeconds?: number,
+  ): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

@@ -75,7 +75,11 @@ export class MemoryKv implements KvStore {
     return [...this.map.keys()].filter((k) => k.startsWith(prefix) && this.live(k) !== undefined);
   }
 
-  async update(key: string, mutate: (current: string | undefined) => string | undefined, ttlSeconds?: number): Promise<string | undefined> {
+  async update(
+    key: string,
+    mutate: (current: string | undefined) => string | undefined,
+    ttlSeconds?: number,
+  ): Promise<string | undefined> {
     const next = mutate(await this.get(key));
     if (next === undefined) this.map.delete(key);
     else this.map.set(key, { value: next, expiresAt: this.expiry(ttlSeconds) });

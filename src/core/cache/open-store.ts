@@ -2,7 +2,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { ACTIONS_CACHE_NOTE, ActionsCacheBundle, actionsCacheAvailable, type ActionsCacheApi } from './actions-cache-tier.js';
+import {
+  ACTIONS_CACHE_NOTE,
+  ActionsCacheBundle,
+  actionsCacheAvailable,
+  type ActionsCacheApi,
+} from './actions-cache-tier.js';
 import { FileKv } from './file-store.js';
 import type { KvStore } from './kv.js';
 import { MemoryKv } from './memory-store.js';
@@ -67,7 +72,12 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   }
 
   if (actionsCacheAvailable(env) || opts.actionsCache) {
-    const bundle = await ActionsCacheBundle.open({ bundle: env.AI_CI_CACHE_BUNDLE || opts.action, env, logger, ...(opts.actionsCache ? { api: opts.actionsCache } : {}) });
+    const bundle = await ActionsCacheBundle.open({
+      bundle: env.AI_CI_CACHE_BUNDLE || opts.action,
+      env,
+      logger,
+      ...(opts.actionsCache ? { api: opts.actionsCache } : {}),
+    });
     chain.push(bundle.kv);
     beforeClose = async () => {
       await bundle.save();
@@ -78,13 +88,23 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     try {
       chain.push(await new FileKv({ dir, env }).open());
     } catch (e) {
-      logger.warning(`ai-ci cache: the file cache at ${dir} is not writable (${errorMessage(e)}); keeping the cache in memory for this run only.`);
+      logger.warning(
+        `ai-ci cache: the file cache at ${dir} is not writable (${errorMessage(e)}); keeping the cache in memory for this run only.`,
+      );
       chain.push(new MemoryKv());
     }
   }
-  if (redisDown) note = `Redis was unreachable; history for this run is kept in the ${chain[0].tier} tier and merged into Redis by a later run.`;
+  if (redisDown)
+    note = `Redis was unreachable; history for this run is kept in the ${chain[0].tier} tier and merged into Redis by a later run.`;
 
-  const store = new TieredStore({ namespace: namespaceFor(repo), chain, logger, ...(note ? { historyNote: note } : {}), ...(beforeClose ? { beforeClose } : {}) });
+  const store = new TieredStore({
+    namespace: namespaceFor(repo),
+    chain,
+    logger,
+    ...(note ? { historyNote: note } : {}),
+    journalWrites: redisDown,
+    ...(beforeClose ? { beforeClose } : {}),
+  });
   if (chain[0].tier === 'redis') {
     try {
       await store.syncPending();

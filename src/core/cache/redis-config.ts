@@ -5,13 +5,37 @@ import { ConfigurationError } from '../errors.js';
 
 /** Where Redis is, read from the environment (or an action input passed in as `url`). */
 export type RedisTarget =
-  | { kind: 'standalone'; host: string; port: number; username?: string; password?: string; db?: number; tls?: ConnectionOptions }
-  | { kind: 'cluster'; nodes: { host: string; port: number }[]; username?: string; password?: string; tls?: ConnectionOptions }
-  | { kind: 'sentinel'; sentinels: { host: string; port: number }[]; name: string; username?: string; password?: string; tls?: ConnectionOptions };
+  | {
+      kind: 'standalone';
+      host: string;
+      port: number;
+      username?: string;
+      password?: string;
+      db?: number;
+      tls?: ConnectionOptions;
+    }
+  | {
+      kind: 'cluster';
+      nodes: { host: string; port: number }[];
+      username?: string;
+      password?: string;
+      tls?: ConnectionOptions;
+    }
+  | {
+      kind: 'sentinel';
+      sentinels: { host: string; port: number }[];
+      name: string;
+      username?: string;
+      password?: string;
+      tls?: ConnectionOptions;
+    };
 
 function hostPort(item: string, varName: string): { host: string; port: number } {
   const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(item.trim());
-  if (!m) throw new ConfigurationError(`Invalid ${varName} entry '${item}'. Expected host:port, e.g. 10.0.0.5:6379.`);
+  if (!m)
+    throw new ConfigurationError(
+      `Invalid ${varName} entry '${item}'. Expected host:port, e.g. 10.0.0.5:6379.`,
+    );
   return { host: m[1], port: Number(m[2]) };
 }
 
@@ -24,7 +48,9 @@ function tlsOptions(env: NodeJS.ProcessEnv, servername: string | undefined): Con
     try {
       opts.ca = readFileSync(caFile, 'utf8');
     } catch (e) {
-      throw new ConfigurationError(`REDIS_TLS_CA_FILE '${caFile}' cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+      throw new ConfigurationError(
+        `REDIS_TLS_CA_FILE '${caFile}' cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+      );
     }
   }
   return opts;
@@ -44,10 +70,14 @@ export function redisTargetFromEnv(env: NodeJS.ProcessEnv, urlInput?: string): R
     try {
       parsed = new URL(url);
     } catch {
-      throw new ConfigurationError(`Invalid REDIS_URL. Expected redis://[user:password@]host:port[/db] or rediss://...`);
+      throw new ConfigurationError(
+        `Invalid REDIS_URL. Expected redis://[user:password@]host:port[/db] or rediss://...`,
+      );
     }
     if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-      throw new ConfigurationError(`Invalid REDIS_URL scheme '${parsed.protocol}'. Expected redis:// or rediss://.`);
+      throw new ConfigurationError(
+        `Invalid REDIS_URL scheme '${parsed.protocol}'. Expected redis:// or rediss://.`,
+      );
     }
   }
   const username = env.REDIS_USERNAME || (parsed?.username ? decodeURIComponent(parsed.username) : undefined);
@@ -57,22 +87,38 @@ export function redisTargetFromEnv(env: NodeJS.ProcessEnv, urlInput?: string): R
 
   const clusterNodes = env.REDIS_CLUSTER_NODES?.trim();
   if (clusterNodes) {
-    const nodes = clusterNodes.split(',').filter((s) => s.trim()).map((s) => hostPort(s, 'REDIS_CLUSTER_NODES'));
+    const nodes = clusterNodes
+      .split(',')
+      .filter((s) => s.trim())
+      .map((s) => hostPort(s, 'REDIS_CLUSTER_NODES'));
     return { kind: 'cluster', nodes, ...auth, ...(wantsTls ? { tls: tlsOptions(env, undefined) } : {}) };
   }
   const sentinels = env.REDIS_SENTINELS?.trim();
   if (sentinels) {
     const name = env.REDIS_SENTINEL_NAME?.trim();
-    if (!name) throw new ConfigurationError('REDIS_SENTINELS is set but REDIS_SENTINEL_NAME is not. Set it to the monitored master name.');
-    const list = sentinels.split(',').filter((s) => s.trim()).map((s) => hostPort(s, 'REDIS_SENTINELS'));
-    return { kind: 'sentinel', sentinels: list, name, ...auth, ...(wantsTls ? { tls: tlsOptions(env, undefined) } : {}) };
+    if (!name)
+      throw new ConfigurationError(
+        'REDIS_SENTINELS is set but REDIS_SENTINEL_NAME is not. Set it to the monitored master name.',
+      );
+    const list = sentinels
+      .split(',')
+      .filter((s) => s.trim())
+      .map((s) => hostPort(s, 'REDIS_SENTINELS'));
+    return {
+      kind: 'sentinel',
+      sentinels: list,
+      name,
+      ...auth,
+      ...(wantsTls ? { tls: tlsOptions(env, undefined) } : {}),
+    };
   }
   if (!parsed) return undefined;
   const host = parsed.hostname.replace(/^\[|\]$/g, '') || '127.0.0.1';
   const port = parsed.port ? Number(parsed.port) : 6379;
   const dbText = parsed.pathname.replace(/^\//, '');
   const db = dbText ? Number(dbText) : undefined;
-  if (db !== undefined && !Number.isInteger(db)) throw new ConfigurationError(`Invalid database '${dbText}' in REDIS_URL. Expected a number.`);
+  if (db !== undefined && !Number.isInteger(db))
+    throw new ConfigurationError(`Invalid database '${dbText}' in REDIS_URL. Expected a number.`);
   return {
     kind: 'standalone',
     host,

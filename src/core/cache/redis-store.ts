@@ -78,6 +78,8 @@ export class RedisKv implements KvStore {
       commandTimeout,
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
+      // How long a closing socket may linger before it is destroyed; the default 2 s delays exit.
+      disconnectTimeout: timeoutMs('AI_CI_REDIS_DISCONNECT_TIMEOUT_MS', 300, env),
       // A couple of quick reconnects ride out a blip; after that the tier is down for this run.
       retryStrategy: (times: number) => (times <= 2 ? 50 * times : null),
       ...(t.username ? { username: t.username } : {}),
@@ -106,17 +108,29 @@ export class RedisKv implements KvStore {
         ...(t.tls ? { enableTLSForSentinelMode: true, sentinelTLS: t.tls } : {}),
       });
     } else {
-      client = new Redis({ ...common, host: t.host, port: t.port, ...(t.db !== undefined ? { db: t.db } : {}) });
+      client = new Redis({
+        ...common,
+        host: t.host,
+        port: t.port,
+        ...(t.db !== undefined ? { db: t.db } : {}),
+      });
     }
     // Without a listener an unreachable server becomes an unhandled 'error' event that kills Node.
-    client.on('error', (err: unknown) => opts.logger.debug(`redis: ${errorMessage(err)}`));
+    let lastError: string | undefined;
+    client.on('error', (err: unknown) => {
+      lastError = errorMessage(err);
+      opts.logger.debug(`redis: ${lastError}`);
+    });
     const kv = new RedisKv(client, opts);
     try {
       await withTimeout(client.connect(), connectTimeout * 2, 'connect');
       await client.ping();
     } catch (e) {
       client.disconnect();
-      throw new ServiceUnavailableError('redis', `${kv.description} is unreachable: ${errorMessage(e)}`, { cause: e });
+      // The reason (refused, WRONGPASS, certificate) often arrives as an 'error' event, not the rejection.
+      const why =
+        lastError && lastError !== errorMessage(e) ? `${errorMessage(e)} (${lastError})` : errorMessage(e);
+      throw new ServiceUnavailableError('redis', `${kv.description} is unreachable: ${why}`, { cause: e });
     }
     return kv;
   }
@@ -128,7 +142,10 @@ export class RedisKv implements KvStore {
   private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
     if (!this.open_) throw new ServiceUnavailableError('redis', `${this.description}: store closed`);
     if (this.breakerOpen) {
-      throw new ServiceUnavailableError('redis', `${this.description}: not retried after ${this.failures} failures in this run`);
+      throw new ServiceUnavailableError(
+        'redis',
+        `${this.description}: not retried after ${this.failures} failures in this run`,
+      );
     }
     try {
       const r = await fn();
@@ -136,7 +153,9 @@ export class RedisKv implements KvStore {
       return r;
     } catch (e) {
       this.failures++;
-      throw new ServiceUnavailableError('redis', `${this.description}: ${what} failed: ${errorMessage(e)}`, { cause: e });
+      throw new ServiceUnavailableError('redis', `${this.description}: ${what} failed: ${errorMessage(e)}`, {
+        cause: e,
+      });
     }
   }
 
@@ -152,7 +171,11 @@ export class RedisKv implements KvStore {
 
   async set(key: string, value: string, ttlSeconds?: number): Promise<void> {
     const buf = encodeValue(value, this.compressOver);
-    await this.call('SET', () => (ttlSeconds && ttlSeconds > 0 ? this.client.set(key, buf, 'EX', Math.ceil(ttlSeconds)) : this.client.set(key, buf)));
+    await this.call('SET', () =>
+      ttlSeconds && ttlSeconds > 0
+        ? this.client.set(key, buf, 'EX', Math.ceil(ttlSeconds))
+        : this.client.set(key, buf),
+    );
   }
 
   async del(key: string): Promise<void> {
@@ -163,13 +186,16 @@ export class RedisKv implements KvStore {
     const next = await this.call('INCRBY', async () =>
       Number.isInteger(by) ? this.client.incrby(key, by) : Number(await this.client.incrbyfloat(key, by)),
     );
-    if (ttlSeconds && ttlSeconds > 0 && next === by) await this.call('EXPIRE', () => this.client.expire(key, Math.ceil(ttlSeconds)));
+    if (ttlSeconds && ttlSeconds > 0 && next === by)
+      await this.call('EXPIRE', () => this.client.expire(key, Math.ceil(ttlSeconds)));
     return next;
   }
 
   async hincr(key: string, field: string, by = 1): Promise<number> {
     return this.call('HINCRBY', async () =>
-      Number.isInteger(by) ? this.client.hincrby(key, field, by) : Number(await this.client.hincrbyfloat(key, field, by)),
+      Number.isInteger(by)
+        ? this.client.hincrby(key, field, by)
+        : Number(await this.client.hincrbyfloat(key, field, by)),
     );
   }
 
@@ -198,7 +224,11 @@ export class RedisKv implements KvStore {
     });
   }
 
-  async update(key: string, mutate: (current: string | undefined) => string | undefined, ttlSeconds?: number): Promise<string | undefined> {
+  async update(
+    key: string,
+    mutate: (current: string | undefined) => string | undefined,
+    ttlSeconds?: number,
+  ): Promise<string | undefined> {
     for (let attempt = 0; attempt < 200; attempt++) {
       const curBuf = await this.call('GET', () => this.client.getBuffer(key));
       const next = mutate(curBuf ? decodeValue(curBuf) : undefined);
@@ -237,9 +267,9 @@ export class RedisKv implements KvStore {
     try {
       await withTimeout(this.client.quit(), this.quitTimeoutMs, 'quit');
     } catch {
-      // Falls through to the hard disconnect.
+      // A hung or dead server: drop the socket so the process can exit.
+      this.client.disconnect();
     }
-    this.client.disconnect();
   }
 }
 

@@ -44,11 +44,17 @@ export interface Store {
   hgetall(key: string): Promise<Record<string, string>>;
   /** Relative keys starting with `prefix`. */
   scan(prefix: string): Promise<string[]>;
-  update(key: string, mutate: (current: string | undefined) => string | undefined, ttlSeconds?: number): Promise<string | undefined>;
+  update(
+    key: string,
+    mutate: (current: string | undefined) => string | undefined,
+    ttlSeconds?: number,
+  ): Promise<string | undefined>;
   /** `update` with a registered merger, journaled for replay into Redis when written elsewhere. */
   merge(key: string, merger: string, payload: string, ttlSeconds?: number): Promise<string>;
   /** Replays writes kept in the fallback tier into Redis; returns how many were applied. */
   syncPending(): Promise<number>;
+  /** Runs `fn` at the start of `close()` (e.g. to flush counters), before any bundle is saved. */
+  onClose(fn: () => Promise<void>): void;
   /** Saves the Actions-cache bundle (when that tier is used) and closes connections. */
   close(): Promise<void>;
 }
@@ -59,6 +65,8 @@ export interface TieredStoreOptions {
   chain: KvStore[];
   logger: Logger;
   historyNote?: string;
+  /** Journal writes even while the first tier serves: Redis is configured but was down at start. */
+  journalWrites?: boolean;
   /** Runs before the tiers close (the Actions-cache tier saves its bundle there). */
   beforeClose?: () => Promise<void>;
 }
@@ -71,8 +79,10 @@ export class TieredStore implements Store {
   private readonly logger: Logger;
   private readonly beforeClose: (() => Promise<void>) | undefined;
   private active = 0;
+  private readonly journalWrites: boolean;
   private note: string | undefined;
   private closed = false;
+  private readonly closeHooks: (() => Promise<void>)[] = [];
 
   constructor(opts: TieredStoreOptions) {
     if (opts.chain.length === 0) throw new Error('a store needs at least one tier');
@@ -82,6 +92,7 @@ export class TieredStore implements Store {
     this.logger = opts.logger;
     this.note = opts.historyNote;
     this.beforeClose = opts.beforeClose;
+    this.journalWrites = opts.journalWrites ?? false;
   }
 
   get tier(): TierName {
@@ -102,17 +113,21 @@ export class TieredStore implements Store {
       const kv = this.chain[this.active];
       try {
         const r = await fn(kv);
-        if (journal && this.active > 0 && this.chain[0].tier === 'redis') await this.appendJournal(kv, journal);
+        if (journal && (this.journalWrites || (this.active > 0 && this.chain[0].tier === 'redis')))
+          await this.appendJournal(kv, journal);
         return r;
       } catch (e) {
         if (this.active >= this.chain.length - 1) throw e;
         const next = this.chain[this.active + 1];
         this.logger.warning(
           `ai-ci cache: ${kv.tier} is unavailable (${what}: ${errorMessage(e)}); continuing on the ${next.tier} tier for the rest of this run.` +
-            (kv.tier === 'redis' ? ' Writes are kept there and merged into Redis when it is reachable again.' : ''),
+            (kv.tier === 'redis'
+              ? ' Writes are kept there and merged into Redis when it is reachable again.'
+              : ''),
         );
         this.active++;
-        if (kv.tier === 'redis') this.note = `Redis was unreachable during this run; history was kept in the ${next.tier} tier and will be merged into Redis by a later run.`;
+        if (kv.tier === 'redis')
+          this.note = `Redis was unreachable during this run; history was kept in the ${next.tier} tier and will be merged into Redis by a later run.`;
       }
     }
   }
@@ -134,7 +149,12 @@ export class TieredStore implements Store {
 
   async set(key: string, value: string, ttlSeconds?: number): Promise<void> {
     const k = this.full(key);
-    await this.run('set', (kv) => kv.set(k, value, ttlSeconds), { op: 'set', key, value, ...(ttlSeconds ? { ttl: ttlSeconds } : {}) });
+    await this.run('set', (kv) => kv.set(k, value, ttlSeconds), {
+      op: 'set',
+      key,
+      value,
+      ...(ttlSeconds ? { ttl: ttlSeconds } : {}),
+    });
     await this.front.set(k, value, ttlSeconds);
   }
 
@@ -147,7 +167,12 @@ export class TieredStore implements Store {
   async incr(key: string, by = 1, ttlSeconds?: number): Promise<number> {
     const k = this.full(key);
     await this.front.del(k);
-    return this.run('incr', (kv) => kv.incr(k, by, ttlSeconds), { op: 'incr', key, by, ...(ttlSeconds ? { ttl: ttlSeconds } : {}) });
+    return this.run('incr', (kv) => kv.incr(k, by, ttlSeconds), {
+      op: 'incr',
+      key,
+      by,
+      ...(ttlSeconds ? { ttl: ttlSeconds } : {}),
+    });
   }
 
   async hincr(key: string, field: string, by = 1): Promise<number> {
@@ -167,7 +192,11 @@ export class TieredStore implements Store {
     return keys.map((k) => k.slice(this.namespace.length)).filter((k) => !k.startsWith(JOURNAL));
   }
 
-  async update(key: string, mutate: (current: string | undefined) => string | undefined, ttlSeconds?: number): Promise<string | undefined> {
+  async update(
+    key: string,
+    mutate: (current: string | undefined) => string | undefined,
+    ttlSeconds?: number,
+  ): Promise<string | undefined> {
     const k = this.full(key);
     await this.front.del(k);
     return this.run('update', (kv) => kv.update(k, mutate, ttlSeconds));
@@ -209,14 +238,19 @@ export class TieredStore implements Store {
         try {
           await this.replay(redis, entry);
         } catch (e) {
-          this.logger.warning(`ai-ci cache: could not merge pending writes into Redis yet (${errorMessage(e)}); they stay in the ${fallback.tier} tier.`);
+          this.logger.warning(
+            `ai-ci cache: could not merge pending writes into Redis yet (${errorMessage(e)}); they stay in the ${fallback.tier} tier.`,
+          );
           return applied;
         }
         await fallback.del(id);
         applied++;
       }
     }
-    if (applied > 0) this.logger.info(`ai-ci cache: merged ${applied} write(s) made during an earlier Redis outage into Redis.`);
+    if (applied > 0)
+      this.logger.info(
+        `ai-ci cache: merged ${applied} write(s) made during an earlier Redis outage into Redis.`,
+      );
     return applied;
   }
 
@@ -244,9 +278,16 @@ export class TieredStore implements Store {
     }
   }
 
+  onClose(fn: () => Promise<void>): void {
+    this.closeHooks.push(fn);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const hook of this.closeHooks) {
+      await hook().catch((e: unknown) => this.logger.warning(`ai-ci cache: ${errorMessage(e)}`));
+    }
     try {
       await this.beforeClose?.();
     } finally {
