@@ -1,0 +1,79 @@
+import type { BaselineStore } from '../../core/baseline/index.js';
+import type { TestOutcomeKind } from '../../core/baseline/schema.js';
+import type { Store } from '../../core/cache/index.js';
+import type { TestReport } from '../../parsers/types.js';
+import type { HistoryEntry } from './flaky.js';
+import type { TriageReport } from './types.js';
+
+const FINGERPRINTS_KEY = 'triage:fingerprints';
+const MAX_FINGERPRINTS = 1000;
+const MAX_OCCURRENCES = 5;
+
+type Occurrence = { runId: string; sha: string; time: string };
+
+export async function loadHistory(baseline: BaselineStore): Promise<Map<string, HistoryEntry[]>> {
+  const h = await baseline.loadTestHistory();
+  const map = new Map<string, HistoryEntry[]>();
+  for (const [name, outcomes] of Object.entries(h.tests)) {
+    map.set(
+      name,
+      outcomes.map((o) => ({ sha: o.sha, runId: o.runId, outcome: o.outcome === 'flaky' ? 'failed' : o.outcome })),
+    );
+  }
+  return map;
+}
+
+/** Every test outcome of this run, passing runs included: flaky detection, timings and metrics read it. */
+export async function recordOutcomes(
+  baseline: BaselineStore,
+  reports: Array<{ report: TestReport }>,
+  run: { runId: string; attempt: number; sha: string; time: string },
+): Promise<number> {
+  const outcomes: Record<string, { outcome: TestOutcomeKind; durationMs: number }> = {};
+  for (const { report } of reports) {
+    for (const t of report.tests) {
+      const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+      const outcome: TestOutcomeKind =
+        t.status === 'passed' ? (t.attempts > 1 ? 'flaky' : 'passed') : t.status === 'skipped' ? 'skipped' : 'failed';
+      // A test that ran in several matrix legs counts once per run: a failure anywhere wins.
+      const prev = outcomes[name];
+      if (prev && prev.outcome === 'failed') continue;
+      outcomes[name] = { outcome, durationMs: Math.max(0, Math.round(t.durationMs ?? 0)) };
+    }
+  }
+  const n = Object.keys(outcomes).length;
+  if (n) await baseline.recordTestOutcomes({ ...run, outcomes });
+  return n;
+}
+
+export async function loadKnownFingerprints(store: Store): Promise<Map<string, Occurrence[]>> {
+  const raw = await store.get(FINGERPRINTS_KEY);
+  const map = new Map<string, Occurrence[]>();
+  if (!raw) return map;
+  try {
+    const doc = JSON.parse(raw) as Record<string, Occurrence[]>;
+    for (const [fp, occ] of Object.entries(doc)) if (Array.isArray(occ)) map.set(fp, occ);
+  } catch {
+    // An unreadable index only loses the "seen before" links; it is rebuilt from this run on.
+  }
+  return map;
+}
+
+/** Adds this run's root causes to the fingerprint index (newest first, bounded). */
+export async function recordFingerprints(store: Store, report: TriageReport, run: Occurrence): Promise<void> {
+  if (!report.root_causes.length) return;
+  await store.update(FINGERPRINTS_KEY, (current) => {
+    let doc: Record<string, Occurrence[]> = {};
+    try {
+      doc = current ? (JSON.parse(current) as Record<string, Occurrence[]>) : {};
+    } catch {
+      doc = {};
+    }
+    for (const rc of report.root_causes) {
+      const prev = (doc[rc.fingerprint] ?? []).filter((o) => o.runId !== run.runId);
+      doc[rc.fingerprint] = [run, ...prev].slice(0, MAX_OCCURRENCES);
+    }
+    const entries = Object.entries(doc).sort((a, b) => (b[1][0]?.time ?? '').localeCompare(a[1][0]?.time ?? ''));
+    return JSON.stringify(Object.fromEntries(entries.slice(0, MAX_FINGERPRINTS)));
+  });
+}
