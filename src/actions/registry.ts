@@ -4,7 +4,9 @@ import type { ActionModule } from '../core/action.js';
  * Every action the bundle can start, each loaded only when it runs so that one action's start-up
  * does not pay for another's modules. The names match the folders under `actions/` (a test checks).
  */
-export const ACTIONS: Record<string, () => Promise<ActionModule>> = {};
+export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
+  'ai-triage': () => import('./ai-triage/main.js'),
+};
 
 export function actionNames(): string[] {
   return Object.keys(ACTIONS).sort();
