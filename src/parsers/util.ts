@@ -12,9 +12,18 @@ export function capText(text: string, max = MAX_TEXT): string {
 /** Relative to root with `/` when the path lies under root; otherwise unchanged (with `/`). */
 export function relPath(p: string, root: string): string {
   let s = p.replace(/^file:\/\//, '');
-  if (path.isAbsolute(s) || /^[A-Za-z]:[\\/]/.test(s)) {
-    const rel = path.relative(root, s);
-    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) s = rel;
+  const drive = /^[A-Za-z]:[\\/]/;
+  // Windows paths are only relativised against a Windows root, POSIX paths against a POSIX root.
+  const impl = drive.test(s)
+    ? drive.test(root)
+      ? path.win32
+      : null
+    : path.posix.isAbsolute(s)
+      ? path.posix
+      : null;
+  if (impl) {
+    const rel = impl.relative(root, s);
+    if (rel && !rel.startsWith('..') && !impl.isAbsolute(rel)) s = rel;
   }
   return s.replace(/\\/g, '/');
 }
