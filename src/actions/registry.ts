@@ -6,6 +6,8 @@ import type { ActionModule } from '../core/action.js';
  */
 export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   'ai-triage': () => import('./ai-triage/main.js'),
+  'pr-feedback': () => import('./pr-feedback/main.js'),
+  'architecture-scan': () => import('./architecture-scan/main.js'),
 };
 
 export function actionNames(): string[] {
