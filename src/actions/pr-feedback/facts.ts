@@ -73,13 +73,15 @@ export function numbersIn(f: Facts): Set<string> {
       out.add(v.toFixed(2));
       out.add(String(Math.round(v)));
     } else if (typeof v === 'string') {
-      for (const m of v.match(/\d+(?:\.\d+)?/g) ?? []) out.add(m);
+      for (const m of v.match(/\b\d+(?:\.\d+)?\b/g) ?? []) out.add(m);
     } else if (Array.isArray(v)) {
       out.add(String(v.length));
       v.forEach(walk);
     } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  walk(f);
+  // Commit hashes and URLs are not facts a sentence would quote as numbers.
+  const { headSha: _sha, runUrl: _url, ...rest } = f;
+  walk(rest);
   for (let i = 1; i <= 3; i++) out.add(String(i)); // list numbering in next steps
   return out;
 }

@@ -221,9 +221,10 @@ export function renderComment(f: Facts, prose: Prose, meta: CommentMeta, limit =
     `<sub>ai-ci · commit ${code(meta.sha.slice(0, 7) || 'unknown')} · run ${meta.run}${f.runUrl ? ` · [details](${f.runUrl})` : ''}${prose.source === 'llm' ? ' · prose by an LLM from the facts above' : ''}</sub>`,
   ];
   const secs = sections(f);
+  const longest = Math.max(0, f.newFailures.length + f.stillFailing.length + f.fixed.length, f.rootCauses.length, f.flaky.length, f.newVulns.length);
   for (const itemLimit of [50, 20, 5]) {
     const body = [...head, ...secs.map((s) => s.render(itemLimit) + '\n'), ...footer].join('\n');
-    if (body.length <= limit) return { body, truncated: itemLimit !== 50 };
+    if (body.length <= limit) return { body, truncated: longest > itemLimit };
   }
   const kept = [...secs].sort((a, b) => a.rank - b.rank);
   const note = '\n_Some sections were left out to fit GitHub\'s comment size limit; the job summary has them all._\n';
