@@ -72,7 +72,7 @@ export class MemoryKv implements KvStore {
   }
 
   async scan(prefix: string): Promise<string[]> {
-    return [...this.map.keys()].filter((k) => k.startsWith(prefix) && this.live(k) !== undefined);
+    return [...this.map.keys()].filter((k) => k.startsWith(prefix) && this.live(k) !== undefined).sort();
   }
 
   async update(
