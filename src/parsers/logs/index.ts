@@ -1,0 +1,95 @@
+/**
+ * Failures and the lines that explain them, from a raw CI job log (GitHub's timestamps, group
+ * markers and ANSI colours allowed), for jest, vitest, mocha, node --test, pytest, go test, eslint,
+ * tsc, npm/yarn/pnpm, Maven and Gradle, and a generic extractor for everything else.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { LineSplitter, LogScanner, PassingIndex } from './scanner.js';
+import { cleanRaw } from './clean.js';
+import type { ExtractOptions, LogReport } from './types.js';
+
+export type { ExtractOptions, FailureKind, LogFailure, LogLine, LogReport } from './types.js';
+export { LogScanner, PassingIndex } from './scanner.js';
+export { cleanRaw, maskLine, stripAnsi, stripRunnerTimestamp } from './clean.js';
+
+const CHUNK = 1 << 20;
+
+function toReport(
+  file: string,
+  r: { tool: string; failures: LogReport['failures']; warnings: string[] },
+): LogReport {
+  const report: LogReport = { file, kind: 'log', tool: r.tool, failures: r.failures };
+  if (r.warnings.length) report.warnings = r.warnings;
+  return report;
+}
+
+/** Indexes a passing log (every line masked) from any byte source. */
+export async function indexPassingLog(
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): Promise<PassingIndex> {
+  const idx = new PassingIndex();
+  const splitter = new LineSplitter();
+  const addText = (s: string) => {
+    let p = 0;
+    while (p < s.length) {
+      let nl = s.indexOf('\n', p);
+      if (nl === -1) nl = s.length;
+      idx.add(cleanRaw(s.slice(p, Math.min(nl, p + 4096))));
+      p = nl + 1;
+    }
+  };
+  for await (const c of source) addText(splitter.push(typeof c === 'string' ? Buffer.from(c) : c));
+  const rest = splitter.end();
+  if (rest) addText(rest);
+  return idx;
+}
+
+/** The streaming core over any byte source (a file stream, an HTTP body, chunks in a test). */
+export async function extractLogFailuresFromStream(
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  opts: { file?: string; passing?: PassingIndex; maxLinesPerFailure?: number } = {},
+): Promise<LogReport> {
+  const scanner = new LogScanner({ passing: opts.passing, maxLinesPerFailure: opts.maxLinesPerFailure });
+  for await (const c of source) scanner.push(typeof c === 'string' ? Buffer.from(c) : c);
+  return toReport(opts.file ?? '<stream>', scanner.end());
+}
+
+/** The same on a log already in memory (tests, API responses); `passingLog` is the passing run's text. */
+export async function extractLogFailuresFromText(
+  text: string | Buffer,
+  opts: { file?: string; passingLog?: string | Buffer; maxLinesPerFailure?: number } = {},
+): Promise<LogReport> {
+  const buf = typeof text === 'string' ? Buffer.from(text) : text;
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < buf.length; i += CHUNK) chunks.push(buf.subarray(i, i + CHUNK));
+  const passing =
+    opts.passingLog === undefined
+      ? undefined
+      : await indexPassingLog([
+          typeof opts.passingLog === 'string' ? Buffer.from(opts.passingLog) : opts.passingLog,
+        ]);
+  return extractLogFailuresFromStream(chunks, {
+    file: opts.file,
+    passing,
+    maxLinesPerFailure: opts.maxLinesPerFailure,
+  });
+}
+
+/** Reads a log file as a stream with bounded memory; an unreadable file throws with a one-line message. */
+export async function extractLogFailures(path: string, opts: ExtractOptions = {}): Promise<LogReport> {
+  await stat(path);
+  const passing = opts.passingLogPath
+    ? await indexPassingLog(
+        createReadStream(opts.passingLogPath, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>,
+      )
+    : undefined;
+  return extractLogFailuresFromStream(
+    createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>,
+    {
+      file: path,
+      passing,
+      maxLinesPerFailure: opts.maxLinesPerFailure,
+    },
+  );
+}
