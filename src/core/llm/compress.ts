@@ -453,14 +453,16 @@ function dedupeByTemplate(lines: string[]): RepeatedLine[] {
 }
 
 export function renderCluster(c: FailureCluster, n: number, maxMembers: number): string {
-  const head = encodeRecord({ cluster: n, failures: 1 + c.members.length });
+  // Tools that print each failure twice (in place and in a final list) add nothing the second time.
+  const members = c.members.filter((m) => m.title !== c.exemplar.title || m.extra.length > 0);
+  const head = encodeRecord({ cluster: n, failures: 1 + members.length });
   const out = [head, c.exemplar.title, ...c.exemplar.lines];
-  const listed = c.members.slice(0, maxMembers);
+  const listed = members.slice(0, maxMembers);
   for (const m of listed) {
     out.push(m.extra.length ? `also ${m.title}:` : `also ${m.title}`);
     out.push(...m.extra);
   }
-  const rest = c.members.length - listed.length;
+  const rest = members.length - listed.length;
   if (rest > 0) out.push(`… and ${rest} more like this`);
   return out.join('\n');
 }
