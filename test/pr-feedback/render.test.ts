@@ -1,6 +1,14 @@
 import { type Facts, numbersIn } from '../../src/actions/pr-feedback/facts.js';
 import { unsupportedNumbers } from '../../src/actions/pr-feedback/prose.js';
-import { COMMENT_LIMIT, esc, isOurComment, MARKER, readMeta, renderComment, templateProse } from '../../src/actions/pr-feedback/render.js';
+import {
+  COMMENT_LIMIT,
+  esc,
+  isOurComment,
+  MARKER,
+  readMeta,
+  renderComment,
+  templateProse,
+} from '../../src/actions/pr-feedback/render.js';
 
 export function baseFacts(over: Partial<Facts> = {}): Facts {
   return {
@@ -53,9 +61,17 @@ describe('pr-feedback comment', () => {
     expect(isOurComment(`x${MARKER}`)).toBe(false);
   });
 
-  it('shrinks to GitHub\'s limit with a note, keeping the most important sections', () => {
-    const many = Array.from({ length: 3000 }, (_, i) => ({ name: `suite › a very long test name number ${i} ${'x'.repeat(60)}`, file: `src/t${i}.test.ts`, line: i + 1 }));
-    const f = baseFacts({ tests: { total: 3000, passed: 0, failed: 3000, skipped: 0 }, newFailures: many, flaky: many.map((m) => ({ name: m.name, evidence: 'flip rate 50%' })) });
+  it("shrinks to GitHub's limit with a note, keeping the most important sections", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      name: `suite › a very long test name number ${i} ${'x'.repeat(60)}`,
+      file: `src/t${i}.test.ts`,
+      line: i + 1,
+    }));
+    const f = baseFacts({
+      tests: { total: 3000, passed: 0, failed: 3000, skipped: 0 },
+      newFailures: many,
+      flaky: many.map((m) => ({ name: m.name, evidence: 'flip rate 50%' })),
+    });
     const { body, truncated } = renderComment(f, templateProse(f), { sha: f.headSha, run: 3 });
     expect(truncated).toBe(true);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
@@ -69,8 +85,22 @@ describe('pr-feedback comment', () => {
     const f = baseFacts({
       tests: { total: 10, passed: 8, failed: 2, skipped: 0 },
       newFailures: [{ name: 't1', file: null, line: null }],
-      rootCauses: [{ kind: 'import', title: "Cannot find module './x'", file: 'src/a.ts', line: 3, victims: 2, flaky: false, infra: false, fixable: true }],
-      gate: { passed: false, failed: [{ metric: 'coverage', baseline: 90, current: 80, delta: -10, allowed: 5, message: '' }] },
+      rootCauses: [
+        {
+          kind: 'import',
+          title: "Cannot find module './x'",
+          file: 'src/a.ts',
+          line: 3,
+          victims: 2,
+          flaky: false,
+          infra: false,
+          fixable: true,
+        },
+      ],
+      gate: {
+        passed: false,
+        failed: [{ metric: 'coverage', baseline: 90, current: 80, delta: -10, allowed: 5, message: '' }],
+      },
       flaky: [{ name: 'f', evidence: 'retried' }],
     });
     const p = templateProse(f);

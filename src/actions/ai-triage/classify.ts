@@ -32,20 +32,54 @@ export function isInfra(text: string): boolean {
 /** The kind a failure message shows, when it shows one; `undefined` leaves the tool's own kind. */
 export function kindFromMessage(text: string): RootCauseKind | undefined {
   if (isInfra(text)) return 'infra';
-  if (/\bsnapshot\b.*\b(?:mismatch|failed|obsolete)|toMatch(?:Inline)?Snapshot\b|Snapshot `[^`]*` mismatched/i.test(text)) return 'snapshot';
-  if (/\bCannot find module\b|\bModuleNotFoundError\b|\bImportError\b|\bERR_MODULE_NOT_FOUND\b|\bno required module provides package\b|\bcannot find package\b|\bNo module named\b|\bFailed to resolve import\b/i.test(text))
+  if (
+    /\bsnapshot\b.*\b(?:mismatch|failed|obsolete)|toMatch(?:Inline)?Snapshot\b|Snapshot `[^`]*` mismatched/i.test(
+      text,
+    )
+  )
+    return 'snapshot';
+  if (
+    /\bCannot find module\b|\bModuleNotFoundError\b|\bImportError\b|\bERR_MODULE_NOT_FOUND\b|\bno required module provides package\b|\bcannot find package\b|\bNo module named\b|\bFailed to resolve import\b/i.test(
+      text,
+    )
+  )
     return 'import';
-  if (/\berror TS\d+\b|\bTS\d{4}:|\bTypeError: .* is not a function\b.*\btype\b|\bis not assignable to\b|\bhas no exported member\b|\bProperty '.*' does not exist on type\b/.test(text))
+  if (
+    /\berror TS\d+\b|\bTS\d{4}:|\bTypeError: .* is not a function\b.*\btype\b|\bis not assignable to\b|\bhas no exported member\b|\bProperty '.*' does not exist on type\b/.test(
+      text,
+    )
+  )
     return 'type';
-  if (/\b(?:Exceeded timeout of \d+|Timeout of \d+ ?ms exceeded|timed out after|test timed out|panic: test timed out|TimeoutError|Timeout - Async callback)\b/i.test(text))
+  if (
+    /\b(?:Exceeded timeout of \d+|Timeout of \d+ ?ms exceeded|timed out after|test timed out|panic: test timed out|TimeoutError|Timeout - Async callback)\b/i.test(
+      text,
+    )
+  )
     return 'timeout';
-  if (/\bSyntaxError\b|\bcompilation failed\b|\bCOMPILATION ERROR\b|\bcannot compile\b|\bbuild failed\b|\bundefined: \w+|\bdeclared and not used\b|\bexpected ['"`;]/i.test(text))
+  if (
+    /\bSyntaxError\b|\bcompilation failed\b|\bCOMPILATION ERROR\b|\bcannot compile\b|\bbuild failed\b|\bundefined: \w+|\bdeclared and not used\b|\bexpected ['"`;]/i.test(
+      text,
+    )
+  )
     return 'compile';
-  if (/\bAssertionError\b|\bexpect\(|\bassert(?:ion)?\b.*\b(?:failed|error)\b|\bExpected\b[\s\S]*\bReceived\b|\bexpected .* to (?:equal|be|deep)|^\s*assert |Error: Not equal|\bshould (?:equal|be)\b/im.test(text))
+  if (
+    /\bAssertionError\b|\bexpect\(|\bassert(?:ion)?\b.*\b(?:failed|error)\b|\bExpected\b[\s\S]*\bReceived\b|\bexpected .* to (?:equal|be|deep)|^\s*assert |Error: Not equal|\bshould (?:equal|be)\b/im.test(
+      text,
+    )
+  )
     return 'assertion';
-  if (/\b(?:ERESOLVE|peer dep(?:endency)?|Could not resolve dependencies|version solving failed|unable to resolve dependency|No matching version found|ETARGET|npm ERR! code E404)\b/i.test(text))
+  if (
+    /\b(?:ERESOLVE|peer dep(?:endency)?|Could not resolve dependencies|version solving failed|unable to resolve dependency|No matching version found|ETARGET|npm ERR! code E404)\b/i.test(
+      text,
+    )
+  )
     return 'dependency';
-  if (/\b(?:\w*Error|\w*Exception|panic):|\bTraceback \(most recent call last\)|\bUnhandled\b|\bthrew\b/.test(text)) return 'exception';
+  if (
+    /\b(?:\w*Error|\w*Exception|panic):|\bTraceback \(most recent call last\)|\bUnhandled\b|\bthrew\b/.test(
+      text,
+    )
+  )
+    return 'exception';
   return undefined;
 }
 
@@ -57,7 +91,8 @@ export function classify(toolKind: string | undefined, text: string): RootCauseK
   // The tool knows compile/lint/type better than a message regex; the message knows snapshots,
   // timeouts and missing modules better than a generic "exception".
   if (base && base !== 'exception' && base !== 'unknown' && base !== 'assertion') return base;
-  if (base === 'assertion' && fromText && fromText !== 'exception') return fromText === 'assertion' ? 'assertion' : fromText;
+  if (base === 'assertion' && fromText && fromText !== 'exception')
+    return fromText === 'assertion' ? 'assertion' : fromText;
   return fromText ?? base ?? 'unknown';
 }
 

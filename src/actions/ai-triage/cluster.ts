@@ -15,7 +15,10 @@ const CAUSE_KINDS: ReadonlySet<RootCauseKind> = new Set(['compile', 'type', 'imp
 const MAX_LINES_PER_CAUSE = 30;
 
 function normName(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -102,7 +105,8 @@ export function clusterFailures(input: Failure[]): Cluster[] {
     const needles = [...new Set(cause.failures.flatMap(causeMentions))];
     if (needles.length === 0) continue;
     for (const other of clusters) {
-      if (other === cause || absorbed.has(other) || causes.includes(other) || other.kind === 'infra') continue;
+      if (other === cause || absorbed.has(other) || causes.includes(other) || other.kind === 'infra')
+        continue;
       if (other.failures.every((f) => mentions(f, needles))) {
         cause.collapsed.push(...other.failures);
         absorbed.add(other);
@@ -120,7 +124,12 @@ export function victimsOf(c: Cluster): Victim[] {
     const key = `${f.test}|${f.source}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: f.test, file: f.testFile ?? (f.origin === 'report' ? null : (f.file ?? null)), line: f.testLine ?? null, source: f.source });
+    out.push({
+      name: f.test,
+      file: f.testFile ?? (f.origin === 'report' ? null : (f.file ?? null)),
+      line: f.testLine ?? null,
+      source: f.source,
+    });
   }
   return out;
 }

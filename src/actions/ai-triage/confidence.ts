@@ -39,7 +39,10 @@ const FIX_BY_KIND: Record<RootCauseKind, number> = {
  * location, low for a timeout; nothing for flaky or infrastructure failures, which code changes
  * do not fix.
  */
-export function fixConfidence(c: Cluster, opts: { flaky: boolean; infra: boolean; confidence: number }): number {
+export function fixConfidence(
+  c: Cluster,
+  opts: { flaky: boolean; infra: boolean; confidence: number },
+): number {
   if (opts.infra) return 0;
   if (opts.flaky) return 0.05;
   const located = c.failures.some((x) => x.file && x.line);

@@ -40,11 +40,15 @@ function isAnalysis(v: unknown): v is LlmAnalysis {
 
 /** The facts one LLM call sees, compact: the model never sees the raw log. */
 export function factsOf(rc: RootCause): string {
-  const victims = rc.victims.slice(0, 10).map((v) => `${v.name}${v.file ? `@${v.file}${v.line ? `:${v.line}` : ''}` : ''}`);
+  const victims = rc.victims
+    .slice(0, 10)
+    .map((v) => `${v.name}${v.file ? `@${v.file}${v.line ? `:${v.line}` : ''}` : ''}`);
   return [
     `kind:${rc.kind}|where:${rc.file ?? '?'}${rc.line ? `:${rc.line}` : ''}|failing_tests:${rc.victims.length}|flaky:${rc.flaky}|infra:${rc.infra}`,
     `title:${rc.title}`,
-    victims.length ? `tests:${victims.join('|')}${rc.victims.length > 10 ? `|+${rc.victims.length - 10} more` : ''}` : '',
+    victims.length
+      ? `tests:${victims.join('|')}${rc.victims.length > 10 ? `|+${rc.victims.length - 10} more` : ''}`
+      : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -57,7 +61,13 @@ export function factsOf(rc: RootCause): string {
  */
 export async function explainRootCauses(
   report: TriageReport,
-  deps: { llm: LlmClient | undefined; cache: DecisionCache | undefined; model: string; logger: Logger; maxCalls?: number },
+  deps: {
+    llm: LlmClient | undefined;
+    cache: DecisionCache | undefined;
+    model: string;
+    logger: Logger;
+    maxCalls?: number;
+  },
 ): Promise<{ calls: number; cacheHits: number }> {
   let calls = 0;
   let cacheHits = 0;
@@ -93,7 +103,12 @@ export async function explainRootCauses(
       audience: 'background',
       system: SYSTEM,
       prompt: `Facts of the root cause:\n${factsOf(rc)}`,
-      data: [{ label: 'explaining log lines', text: rc.lines.map((l) => `${l.source}:${l.n}: ${l.text}`).join('\n') }],
+      data: [
+        {
+          label: 'explaining log lines',
+          text: rc.lines.map((l) => `${l.source}:${l.n}: ${l.text}`).join('\n'),
+        },
+      ],
       schema: ANALYSIS_SCHEMA,
       mode: 'analysis',
       action: 'ai-triage',
@@ -104,14 +119,20 @@ export async function explainRootCauses(
       // One backend outage answers the same for every root cause: stop asking.
       if (/no LLM|unreachable|refused|timed out|not configured/i.test(res.reason)) {
         for (const rest of report.root_causes) {
-          if ('skipped' in rest.llm && rest.llm.skipped === 'not requested') rest.llm = { skipped: res.reason };
+          if ('skipped' in rest.llm && rest.llm.skipped === 'not requested')
+            rest.llm = { skipped: res.reason };
         }
         break;
       }
       continue;
     }
     rc.llm = res.value;
-    if (deps.cache) await deps.cache.put(key, { value: res.value, confidence: res.value.confidence, latencyMs: res.latencyMs });
+    if (deps.cache)
+      await deps.cache.put(key, {
+        value: res.value,
+        confidence: res.value.confidence,
+        latencyMs: res.latencyMs,
+      });
   }
   return { calls, cacheHits };
 }

@@ -12,14 +12,18 @@ export function maskMessage(text: string): string {
     .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
     .replace(/\b0x[0-9a-f]+\b/gi, '<hex>')
     .replace(/\b[0-9a-f]{7,64}\b/gi, (m) => (/\d/.test(m) && /[a-f]/i.test(m) ? '<hex>' : m))
-    .replace(/(?:\/tmp|\/var\/folders|\/home\/runner\/work\/_temp|C:\\Users\\[^\\]+\\AppData\\Local\\Temp)[^\s'"`)]*/g, '<tmp>')
+    .replace(
+      /(?:\/tmp|\/var\/folders|\/home\/runner\/work\/_temp|C:\\Users\\[^\\]+\\AppData\\Local\\Temp)[^\s'"`)]*/g,
+      '<tmp>',
+    )
     .replace(/(["'`])(?:(?!\1).){0,200}\1/g, '<str>')
     .replace(/\b\d+(?:\.\d+)?(?:ms|s|m|h|kb|mb|gb|%)?\b/gi, '<n>')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const NON_APP = /node_modules\/|node:internal|\(internal\/|site-packages\/|dist-packages\/|\/usr\/lib\/|\/lib\/python\d|runtime\/|testing\/testing\.go|\/go\/src\/|<anonymous>|jest-circus|mocha\/lib|_pytest\//;
+const NON_APP =
+  /node_modules\/|node:internal|\(internal\/|site-packages\/|dist-packages\/|\/usr\/lib\/|\/lib\/python\d|runtime\/|testing\/testing\.go|\/go\/src\/|<anonymous>|jest-circus|mocha\/lib|_pytest\//;
 
 export interface Frame {
   file: string;
@@ -59,14 +63,22 @@ export function shortHash(text: string): string {
  */
 export function fingerprint(f: Failure): string {
   const msg = maskMessage(f.message);
-  if (f.kind === 'compile' || f.kind === 'type' || f.kind === 'import' || f.kind === 'lint' || f.kind === 'dependency') {
+  if (
+    f.kind === 'compile' ||
+    f.kind === 'type' ||
+    f.kind === 'import' ||
+    f.kind === 'lint' ||
+    f.kind === 'dependency'
+  ) {
     return shortHash(`${f.kind}|${f.file ?? ''}|${msg}`);
   }
   const frames = f.detail ? inAppFrames(f.detail, 2) : [];
   // An assertion is located by the exact line that asserted; an exception by the function that threw.
   const where =
     frames.length > 0
-      ? frames.map((fr) => (f.kind === 'assertion' ? `${fr.file}:${fr.line ?? ''}` : `${fr.file}#${fr.fn ?? ''}`)).join('>')
+      ? frames
+          .map((fr) => (f.kind === 'assertion' ? `${fr.file}:${fr.line ?? ''}` : `${fr.file}#${fr.fn ?? ''}`))
+          .join('>')
       : `${f.testFile ?? f.file ?? ''}|${f.test ?? ''}`;
   return shortHash(`${f.kind}|${msg}|${where}`);
 }

@@ -52,20 +52,25 @@ export function detectFlaky(
     if (!evidence.has(name)) evidence.set(name, why);
   };
   for (const t of current) {
-    if (t.outcome === 'passed' && t.attempts > 1) add(t.name, `failed, then passed on attempt ${t.attempts} (${t.source})`);
+    if (t.outcome === 'passed' && t.attempts > 1)
+      add(t.name, `failed, then passed on attempt ${t.attempts} (${t.source})`);
   }
   const byName = new Map<string, CurrentOutcome[]>();
   for (const t of current) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
   for (const [name, outs] of byName) {
     const passed = outs.some((o) => o.outcome === 'passed');
     const failed = outs.some((o) => o.outcome === 'failed' || o.outcome === 'error');
-    if (passed && failed) add(name, `passed and failed on the same commit in this run (${outs.map((o) => o.source).join(', ')})`);
+    if (passed && failed)
+      add(name, `passed and failed on the same commit in this run (${outs.map((o) => o.source).join(', ')})`);
   }
   const names = new Set([...byName.keys(), ...history.keys()]);
   for (const name of names) {
     const past = history.get(name) ?? [];
     const now = byName.get(name) ?? [];
-    const sameSha = [...past.filter((h) => h.sha === sha && sha !== ''), ...now.map((o) => ({ sha, outcome: o.outcome }))];
+    const sameSha = [
+      ...past.filter((h) => h.sha === sha && sha !== ''),
+      ...now.map((o) => ({ sha, outcome: o.outcome })),
+    ];
     const bad = (o: string): boolean => o === 'failed' || o === 'error';
     if (sameSha.some((h) => h.outcome === 'passed') && sameSha.some((h) => bad(h.outcome))) {
       add(name, `passed and failed on commit ${sha.slice(0, 7)}`);
@@ -96,5 +101,7 @@ export function detectFlaky(
       }
     }
   }
-  return [...evidence.entries()].map(([name, ev]) => ({ name, evidence: ev })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...evidence.entries()]
+    .map(([name, ev]) => ({ name, evidence: ev }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -17,7 +17,11 @@ export async function loadHistory(baseline: BaselineStore): Promise<Map<string, 
   for (const [name, outcomes] of Object.entries(h.tests)) {
     map.set(
       name,
-      outcomes.map((o) => ({ sha: o.sha, runId: o.runId, outcome: o.outcome === 'flaky' ? 'failed' : o.outcome })),
+      outcomes.map((o) => ({
+        sha: o.sha,
+        runId: o.runId,
+        outcome: o.outcome === 'flaky' ? 'failed' : o.outcome,
+      })),
     );
   }
   return map;
@@ -34,7 +38,13 @@ export async function recordOutcomes(
     for (const t of report.tests) {
       const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
       const outcome: TestOutcomeKind =
-        t.status === 'passed' ? (t.attempts > 1 ? 'flaky' : 'passed') : t.status === 'skipped' ? 'skipped' : 'failed';
+        t.status === 'passed'
+          ? t.attempts > 1
+            ? 'flaky'
+            : 'passed'
+          : t.status === 'skipped'
+            ? 'skipped'
+            : 'failed';
       // A test that ran in several matrix legs counts once per run: a failure anywhere wins.
       const prev = outcomes[name];
       if (prev && prev.outcome === 'failed') continue;
@@ -73,7 +83,9 @@ export async function recordFingerprints(store: Store, report: TriageReport, run
       const prev = (doc[rc.fingerprint] ?? []).filter((o) => o.runId !== run.runId);
       doc[rc.fingerprint] = [run, ...prev].slice(0, MAX_OCCURRENCES);
     }
-    const entries = Object.entries(doc).sort((a, b) => (b[1][0]?.time ?? '').localeCompare(a[1][0]?.time ?? ''));
+    const entries = Object.entries(doc).sort((a, b) =>
+      (b[1][0]?.time ?? '').localeCompare(a[1][0]?.time ?? ''),
+    );
     return JSON.stringify(Object.fromEntries(entries.slice(0, MAX_FINGERPRINTS)));
   });
 }

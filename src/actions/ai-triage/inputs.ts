@@ -29,7 +29,9 @@ export function getInputs(inputs = new Inputs()): Readonly<TriageSettings> {
     reports: inputs.globs('reports') ?? [],
     passingLog: inputs.string('passing-log'),
     fetchJobLogs: inputs.boolean('fetch-job-logs') ?? false,
-    confidenceThreshold: inputs.number({ name: 'confidence-threshold', env: ['AI_CONFIDENCE_THRESHOLD'] }, { min: 0, max: 1 }) ?? 0.9,
+    confidenceThreshold:
+      inputs.number({ name: 'confidence-threshold', env: ['AI_CONFIDENCE_THRESHOLD'] }, { min: 0, max: 1 }) ??
+      0.9,
     historyWindow: inputs.number('history-window', { min: 1, max: 1000, integer: true }) ?? 30,
     outputDir: inputs.string('output-dir') ?? 'ai_analysis',
     llmEnabled: inputs.boolean({ name: 'llm', env: ['AI_CI_LLM'] }) ?? true,

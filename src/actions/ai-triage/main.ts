@@ -23,13 +23,27 @@ export async function run(): Promise<void> {
   const ctx = readRunContext();
   const workspace = ctx.workspace;
   if (!settings.reports.length && !settings.logs.length && !settings.fetchJobLogs) {
-    throw new ConfigurationError("ai-triage needs something to read: set 'reports' (test report globs), 'logs' (log globs) or 'fetch-job-logs: true'.");
+    throw new ConfigurationError(
+      "ai-triage needs something to read: set 'reports' (test report globs), 'logs' (log globs) or 'fetch-job-logs: true'.",
+    );
   }
 
   const extraLogs = settings.fetchJobLogs
-    ? await fetchFailedJobLogs(githubFromEnv(logger), ctx, join(process.env.RUNNER_TEMP ?? workspace, 'ai-ci-job-logs'), logger)
+    ? await fetchFailedJobLogs(
+        githubFromEnv(logger),
+        ctx,
+        join(process.env.RUNNER_TEMP ?? workspace, 'ai-ci-job-logs'),
+        logger,
+      )
     : [];
-  const sources = await readSources({ workspace, reports: settings.reports, logs: settings.logs, passingLog: settings.passingLog, logger, extraLogs });
+  const sources = await readSources({
+    workspace,
+    reports: settings.reports,
+    logs: settings.logs,
+    passingLog: settings.passingLog,
+    logger,
+    extraLogs,
+  });
 
   const store = await openStore({ action: 'ai-triage', repo: ctx.repository, logger });
   onActionExit(() => store.close());
@@ -42,7 +56,9 @@ export async function run(): Promise<void> {
   const notes: string[] = [];
   if (store.historyNote) notes.push(store.historyNote);
   const history = await loadHistory(baseline).catch((err: unknown) => {
-    logger.warning(`ai-triage: test history unavailable (${errorMessage(err)}); flaky detection uses this run only.`);
+    logger.warning(
+      `ai-triage: test history unavailable (${errorMessage(err)}); flaky detection uses this run only.`,
+    );
     return new Map();
   });
   const known = await loadKnownFingerprints(store);
@@ -58,7 +74,12 @@ export async function run(): Promise<void> {
   });
 
   if (settings.llmEnabled && report.root_causes.length) {
-    const llm = createLlmClient(settings.llm, { logger, action: 'ai-triage', repository: ctx.repository, runId: ctx.runId });
+    const llm = createLlmClient(settings.llm, {
+      logger,
+      action: 'ai-triage',
+      repository: ctx.repository,
+      runId: ctx.runId,
+    });
     onActionExit(() => llm.close());
     const cache = new DecisionCache(store, { action: 'ai-triage', logger });
     const r = await explainRootCauses(report, { llm, cache, model: settings.llm.model, logger });
@@ -74,7 +95,12 @@ export async function run(): Promise<void> {
     for (const rc of report.root_causes) rc.llm = { skipped: 'LLM disabled (llm: false)' };
   }
 
-  const run = { runId: ctx.runId, attempt: Number(ctx.runAttempt) || 1, sha: ctx.sha, time: new Date().toISOString() };
+  const run = {
+    runId: ctx.runId,
+    attempt: Number(ctx.runAttempt) || 1,
+    sha: ctx.sha,
+    time: new Date().toISOString(),
+  };
   await recordOutcomes(baseline, sources.testReports, run).catch((err: unknown) =>
     logger.warning(`ai-triage: test outcomes could not be recorded (${errorMessage(err)}).`),
   );
@@ -86,7 +112,10 @@ export async function run(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'triage_report.json');
   writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(outDir, 'error_report.json'), JSON.stringify({ type: 'ai-ci/triage-errors', version: 1, failures }, null, 2) + '\n');
+  writeFileSync(
+    join(outDir, 'error_report.json'),
+    JSON.stringify({ type: 'ai-ci/triage-errors', version: 1, failures }, null, 2) + '\n',
+  );
 
   for (const a of annotationsFor(report)) logger[a.level](a.message, a.props);
   core.setOutput('fix_confidence', String(report.fix_confidence));

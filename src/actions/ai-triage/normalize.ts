@@ -27,7 +27,11 @@ function xmlEscaped(s: string): string {
  * Where the message and stack of a failed test stand in its report file, so that every quoted
  * line carries the line number a reader can open. Lines are searched in order, as written.
  */
-export function locateLines(source: string, fileLines: readonly string[] | undefined, detail: string): ExplainingLine[] {
+export function locateLines(
+  source: string,
+  fileLines: readonly string[] | undefined,
+  detail: string,
+): ExplainingLine[] {
   const wanted = detail
     .split(/\r?\n/)
     .map((l) => l.trimEnd())
@@ -58,7 +62,12 @@ export function locateLines(source: string, fileLines: readonly string[] | undef
   return out;
 }
 
-export function failuresFromTestReport(report: TestReport, source: string, fileLines: readonly string[] | undefined, root: string): Failure[] {
+export function failuresFromTestReport(
+  report: TestReport,
+  source: string,
+  fileLines: readonly string[] | undefined,
+  root: string,
+): Failure[] {
   const out: Failure[] = [];
   for (const t of report.tests) {
     if (t.status !== 'failed' && t.status !== 'error') continue;
@@ -110,7 +119,10 @@ export function failuresFromLogReport(report: LogReport, source: string, root: s
 }
 
 function looksLikeTest(kind: string, item: string): boolean {
-  return (kind === 'assertion' || kind === 'exception' || kind === 'timeout' || kind === 'snapshot') && item.trim() !== '';
+  return (
+    (kind === 'assertion' || kind === 'exception' || kind === 'timeout' || kind === 'snapshot') &&
+    item.trim() !== ''
+  );
 }
 
 function fullName(suite: string, name: string): string {
@@ -128,10 +140,13 @@ function firstLine(s: string): string {
   return (s.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 500);
 }
 
-const ERRORISH = /error|fail|panic|exception|assert|expected|cannot|undefined|not found|denied|timeout|timed out/i;
+const ERRORISH =
+  /error|fail|panic|exception|assert|expected|cannot|undefined|not found|denied|timeout|timed out/i;
 
 function firstMeaningfulLine(lines: string[]): string | undefined {
-  const clean = lines.map((l) => l.replace(ANSI, '').replace(RUNNER_TIMESTAMP, '').trim()).filter((l) => l !== '');
+  const clean = lines
+    .map((l) => l.replace(ANSI, '').replace(RUNNER_TIMESTAMP, '').trim())
+    .filter((l) => l !== '');
   return (clean.find((l) => ERRORISH.test(l)) ?? clean[0])?.slice(0, 500);
 }
 

@@ -18,11 +18,17 @@ export function annotationsFor(report: TriageReport): PlannedAnnotation[] {
     const key = `${rc.file}:${rc.line ?? ''}:${rc.fingerprint}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const victims = rc.victims.length ? ` (${rc.victims.length} failing test${rc.victims.length === 1 ? '' : 's'})` : '';
+    const victims = rc.victims.length
+      ? ` (${rc.victims.length} failing test${rc.victims.length === 1 ? '' : 's'})`
+      : '';
     out.push({
       level: rc.infra || rc.flaky ? 'warning' : 'error',
       message: `${rc.kind}: ${rc.title}${victims}`,
-      props: { file: rc.file, ...(rc.line ? { line: rc.line } : {}), title: rc.infra ? 'ai-triage: infrastructure' : rc.flaky ? 'ai-triage: flaky' : 'ai-triage' },
+      props: {
+        file: rc.file,
+        ...(rc.line ? { line: rc.line } : {}),
+        title: rc.infra ? 'ai-triage: infrastructure' : rc.flaky ? 'ai-triage: flaky' : 'ai-triage',
+      },
     });
     if (out.length >= MAX_ANNOTATIONS) break;
   }
@@ -42,7 +48,10 @@ function where(rc: RootCause): string {
 export function summaryMarkdown(report: TriageReport, notes: string[]): string {
   const lines = ['## ai-triage', '', md(report.summary), ''];
   if (report.root_causes.length) {
-    lines.push('| # | kind | root cause | where | failing tests | confidence | fix confidence |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '| # | kind | root cause | where | failing tests | confidence | fix confidence |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     report.root_causes.forEach((rc, i) => {
       const tags = [rc.flaky ? 'flaky' : '', rc.infra ? 'infra' : ''].filter(Boolean).join(', ');
       lines.push(
@@ -54,14 +63,26 @@ export function summaryMarkdown(report: TriageReport, notes: string[]): string {
       lines.push(`<details><summary>${i + 1}. ${md(rc.title)}</summary>`, '');
       if (rc.victims.length) {
         lines.push('Failing tests:', '');
-        for (const v of rc.victims.slice(0, 20)) lines.push(`- ${md(v.name)}${v.file ? ` (\`${v.file}${v.line ? `:${v.line}` : ''}\`)` : ''}`);
+        for (const v of rc.victims.slice(0, 20))
+          lines.push(`- ${md(v.name)}${v.file ? ` (\`${v.file}${v.line ? `:${v.line}` : ''}\`)` : ''}`);
         if (rc.victims.length > 20) lines.push(`- … and ${rc.victims.length - 20} more`);
         lines.push('');
       }
       if (rc.lines.length) {
-        lines.push('```text', ...rc.lines.slice(0, 15).map((l) => `${l.source}:${l.n}: ${l.text.replace(/```/g, "'''")}`), '```', '');
+        lines.push(
+          '```text',
+          ...rc.lines.slice(0, 15).map((l) => `${l.source}:${l.n}: ${l.text.replace(/```/g, "'''")}`),
+          '```',
+          '',
+        );
       }
-      if ('summary' in rc.llm) lines.push(`**Explanation** (LLM): ${md(rc.llm.explanation)}`, '', `**Suggested fix**: ${md(rc.llm.suggested_fix)}`, '');
+      if ('summary' in rc.llm)
+        lines.push(
+          `**Explanation** (LLM): ${md(rc.llm.explanation)}`,
+          '',
+          `**Suggested fix**: ${md(rc.llm.suggested_fix)}`,
+          '',
+        );
       else lines.push(`_LLM explanation: ${md(rc.llm.skipped)}_`, '');
       lines.push('</details>', '');
     }

@@ -36,7 +36,8 @@ export async function readSources(opts: {
   };
   const reportFiles = await expandGlobs(opts.reports, opts.workspace);
   const logFiles = [...(await expandGlobs(opts.logs, opts.workspace)), ...(opts.extraLogs ?? [])];
-  if (opts.reports.length && reportFiles.length === 0) warn(`No test report matched ${opts.reports.join(', ')}.`);
+  if (opts.reports.length && reportFiles.length === 0)
+    warn(`No test report matched ${opts.reports.join(', ')}.`);
   if (opts.logs.length && logFiles.length === 0) warn(`No log matched ${opts.logs.join(', ')}.`);
   const passing = opts.passingLog ? join(opts.workspace, opts.passingLog) : undefined;
   for (const file of reportFiles) {
@@ -60,7 +61,11 @@ export async function readSources(opts: {
   for (const file of logFiles) {
     const source = repoRelative(opts.workspace, file);
     try {
-      const r = await parseFile(file, { kind: 'log', root: opts.workspace, ...(passing ? { passingLogPath: passing } : {}) });
+      const r = await parseFile(file, {
+        kind: 'log',
+        root: opts.workspace,
+        ...(passing ? { passingLogPath: passing } : {}),
+      });
       if (isParseError(r)) warn(`${source}: ${r.error}`);
       else if (r.kind === 'log') {
         out.logReports.push({ source, report: r as LogReport });
@@ -88,34 +93,50 @@ function readLinesIndex(file: string): string[] | undefined {
  * The failed jobs' logs of the current run attempt, written under RUNNER_TEMP so they are read
  * like any other log. Needs a token with `actions: read`.
  */
-export async function fetchFailedJobLogs(gh: GitHubAccess, ctx: RunContext, dir: string, logger: Logger): Promise<string[]> {
+export async function fetchFailedJobLogs(
+  gh: GitHubAccess,
+  ctx: RunContext,
+  dir: string,
+  logger: Logger,
+): Promise<string[]> {
   if (!gh.canRead) {
-    logger.warning('fetch-job-logs: no GitHub token, so the failed jobs\' logs of this run could not be read.');
+    logger.warning(
+      "fetch-job-logs: no GitHub token, so the failed jobs' logs of this run could not be read.",
+    );
     return [];
   }
   const files: string[] = [];
   try {
-    const jobs = await gh.octokit.paginate(gh.octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+    // `filter: latest` gives the jobs of the newest attempt, which is the one running this step.
+    const jobs = await gh.octokit.paginate(gh.octokit.rest.actions.listJobsForWorkflowRun, {
       owner: gh.owner,
       repo: gh.repo,
       run_id: Number(ctx.runId),
-      attempt_number: Number(ctx.runAttempt),
+      filter: 'latest',
       per_page: 100,
     });
     mkdirSync(dir, { recursive: true });
     for (const job of jobs) {
       if (job.conclusion !== 'failure' || job.name === ctx.job) continue;
       try {
-        const res = await gh.octokit.rest.actions.downloadJobLogsForWorkflowRun({ owner: gh.owner, repo: gh.repo, job_id: job.id });
+        const res = await gh.octokit.rest.actions.downloadJobLogsForWorkflowRun({
+          owner: gh.owner,
+          repo: gh.repo,
+          job_id: job.id,
+        });
         const file = join(dir, `${job.name.replace(/[^\w.-]+/g, '_')}-${job.id}.log`);
         writeFileSync(file, typeof res.data === 'string' ? res.data : String(res.data));
         files.push(file);
       } catch (err) {
-        logger.warning(`fetch-job-logs: the log of job '${job.name}' could not be downloaded (${errorMessage(err)}).`);
+        logger.warning(
+          `fetch-job-logs: the log of job '${job.name}' could not be downloaded (${errorMessage(err)}).`,
+        );
       }
     }
   } catch (err) {
-    logger.warning(`fetch-job-logs: the jobs of run ${ctx.runId} could not be listed (${errorMessage(err)}).`);
+    logger.warning(
+      `fetch-job-logs: the jobs of run ${ctx.runId} could not be listed (${errorMessage(err)}).`,
+    );
   }
   return files;
 }

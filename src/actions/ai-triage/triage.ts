@@ -1,7 +1,13 @@
 import type { LogReport, TestReport } from '../../parsers/types.js';
 import { clusterFailures, linesOf, victimsOf, type Cluster } from './cluster.js';
 import { fixConfidence, rootCauseConfidence } from './confidence.js';
-import { currentOutcomes, detectFlaky, DEFAULT_FLAKY, type FlakySettings, type HistoryEntry } from './flaky.js';
+import {
+  currentOutcomes,
+  detectFlaky,
+  DEFAULT_FLAKY,
+  type FlakySettings,
+  type HistoryEntry,
+} from './flaky.js';
 import { failuresFromLogReport, failuresFromTestReport } from './normalize.js';
 import type { Failure, RootCause, TriageReport } from './types.js';
 
@@ -33,7 +39,12 @@ export function triage(input: TriageInput): TriageOutcome {
     ...input.testReports.flatMap((r) => failuresFromTestReport(r.report, r.source, r.lines, input.root)),
     ...input.logReports.flatMap((r) => failuresFromLogReport(r.report, r.source, input.root)),
   ];
-  const flakyTests = detectFlaky(currentOutcomes(input.testReports), input.sha, input.history, input.flaky ?? DEFAULT_FLAKY);
+  const flakyTests = detectFlaky(
+    currentOutcomes(input.testReports),
+    input.sha,
+    input.history,
+    input.flaky ?? DEFAULT_FLAKY,
+  );
   const flakyNames = new Set(flakyTests.map((t) => t.name));
   const clusters = clusterFailures(failures);
   const rootCauses = clusters.map((c) => toRootCause(c, flakyNames, input));
@@ -110,10 +121,13 @@ function byImportance(a: RootCause, b: RootCause): number {
 }
 
 function summaryLine(rcs: RootCause[], victims: number, flaky: number): string {
-  if (rcs.length === 0) return flaky ? `No failures; ${flaky} flaky test${s(flaky)} passed on retry.` : 'No failures found.';
+  if (rcs.length === 0)
+    return flaky ? `No failures; ${flaky} flaky test${s(flaky)} passed on retry.` : 'No failures found.';
   const infra = rcs.filter((r) => r.infra).length;
   const flakyRc = rcs.filter((r) => r.flaky).length;
-  const extra = [flakyRc ? `${flakyRc} flaky` : '', infra ? `${infra} infrastructure` : ''].filter(Boolean).join(', ');
+  const extra = [flakyRc ? `${flakyRc} flaky` : '', infra ? `${infra} infrastructure` : '']
+    .filter(Boolean)
+    .join(', ');
   const top = rcs[0];
   const where = top.file ? ` (${top.file}${top.line ? `:${top.line}` : ''})` : '';
   return (

@@ -99,7 +99,14 @@ export interface TriageReport {
   has_flaky_tests: boolean;
   root_causes: RootCause[];
   flaky_tests: FlakyTest[];
-  totals: { failures: number; root_causes: number; victims: number; tests: number; passed: number; failed: number };
+  totals: {
+    failures: number;
+    root_causes: number;
+    victims: number;
+    tests: number;
+    passed: number;
+    failed: number;
+  };
   sources: string[];
   warnings: string[];
 }

@@ -2,9 +2,15 @@ import type { Collected } from './collect.js';
 import type { Facts, FailedTest, GateCondition, RootCauseFact } from './facts.js';
 
 type Rec = Record<string, unknown>;
-const rec = (v: unknown): Rec | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : undefined);
+const rec = (v: unknown): Rec | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : undefined;
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null);
+const num = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+      ? Number(v)
+      : null;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** Last outcome of each test before this run, on the base: what new / still failing / fixed compare with. */
@@ -29,7 +35,8 @@ export function buildFacts(c: Collected, ctx: FactContext): Facts {
     tests.skipped += r.totals.skipped;
     for (const t of r.tests) {
       const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
-      if (t.status === 'failed' || t.status === 'error') failedNow.set(name, { name, file: t.file, line: t.line });
+      if (t.status === 'failed' || t.status === 'error')
+        failedNow.set(name, { name, file: t.file, line: t.line });
       else if (t.status === 'passed') passedNow.add(name);
     }
   }
@@ -39,7 +46,15 @@ export function buildFacts(c: Collected, ctx: FactContext): Facts {
   if (triage) {
     const totals = rec(triage.totals);
     if (!tests && totals && num(totals.tests) !== null) {
-      tests = { total: num(totals.tests) ?? 0, passed: num(totals.passed) ?? 0, failed: num(totals.failed) ?? 0, skipped: Math.max(0, (num(totals.tests) ?? 0) - (num(totals.passed) ?? 0) - (num(totals.failed) ?? 0)) };
+      tests = {
+        total: num(totals.tests) ?? 0,
+        passed: num(totals.passed) ?? 0,
+        failed: num(totals.failed) ?? 0,
+        skipped: Math.max(
+          0,
+          (num(totals.tests) ?? 0) - (num(totals.passed) ?? 0) - (num(totals.failed) ?? 0),
+        ),
+      };
     }
     for (const x of arr(triage.root_causes)) {
       const r = rec(x);
@@ -76,7 +91,8 @@ export function buildFacts(c: Collected, ctx: FactContext): Facts {
     else newFailures.push(t);
   }
   if (ctx.base) {
-    for (const [name, outcome] of ctx.base) if (outcome === 'failed' && passedNow.has(name)) fixed.push({ name, file: null, line: null });
+    for (const [name, outcome] of ctx.base)
+      if (outcome === 'failed' && passedNow.has(name)) fixed.push({ name, file: null, line: null });
   }
 
   const flaky = triage
@@ -117,13 +133,19 @@ function gateFacts(c: Collected): Pick<Facts, 'coverage' | 'gate' | 'newVulns' |
       coverage = {
         lines: num(cov.current) ?? num(cov.lines) ?? num(cov.pct),
         delta: num(cov.delta),
-        patch: num(rec(cov.patch)?.pct) ?? num(cov.patch) ?? num(rec(g.patch_coverage)?.pct) ?? num(rec(g.patchCoverage)?.pct),
+        patch:
+          num(rec(cov.patch)?.pct) ??
+          num(cov.patch) ??
+          num(rec(g.patch_coverage)?.pct) ??
+          num(rec(g.patchCoverage)?.pct),
         baseline: num(cov.baseline),
       };
     }
     const conditions = arr(g.regressions ?? g.failed ?? g.conditions)
       .map(rec)
-      .filter((x): x is Rec => !!x && (x.passed === false || x.failed === true || g.regressions !== undefined));
+      .filter(
+        (x): x is Rec => !!x && (x.passed === false || x.failed === true || g.regressions !== undefined),
+      );
     gate = {
       passed: g.passed !== false,
       failed: conditions.map<GateCondition>((x) => ({
@@ -138,20 +160,34 @@ function gateFacts(c: Collected): Pick<Facts, 'coverage' | 'gate' | 'newVulns' |
     const v = rec(g.vulnerabilities) ?? rec(g.vulns);
     if (v) {
       const counts = rec(v.counts) ?? rec(v.current);
-      if (counts) vulnCounts = Object.fromEntries(Object.entries(counts).filter(([, n]) => typeof n === 'number')) as Record<string, number>;
+      if (counts)
+        vulnCounts = Object.fromEntries(
+          Object.entries(counts).filter(([, n]) => typeof n === 'number'),
+        ) as Record<string, number>;
       newVulns = arr(v.introduced)
         .map(rec)
         .filter((x): x is Rec => !!x)
-        .map((x) => ({ id: str(x.id) ?? '?', package: str(x.package) ?? '?', severity: str(x.severity) ?? 'unknown', fixedVersion: str(x.fixedVersion) ?? str(x.fixed_version) }));
+        .map((x) => ({
+          id: str(x.id) ?? '?',
+          package: str(x.package) ?? '?',
+          severity: str(x.severity) ?? 'unknown',
+          fixedVersion: str(x.fixedVersion) ?? str(x.fixed_version),
+        }));
     }
   } else if (c.coverage.length) {
     const covered = c.coverage.reduce((n, r) => n + r.totals.lines.covered, 0);
     const total = c.coverage.reduce((n, r) => n + r.totals.lines.total, 0);
-    coverage = { lines: total ? Math.round((covered / total) * 10000) / 100 : null, delta: null, patch: null, baseline: null };
+    coverage = {
+      lines: total ? Math.round((covered / total) * 10000) / 100 : null,
+      delta: null,
+      patch: null,
+      baseline: null,
+    };
   }
   if (!g && c.vulns.length) {
     vulnCounts = {};
-    for (const r of c.vulns) for (const [k, n] of Object.entries(r.counts)) vulnCounts[k] = (vulnCounts[k] ?? 0) + n;
+    for (const r of c.vulns)
+      for (const [k, n] of Object.entries(r.counts)) vulnCounts[k] = (vulnCounts[k] ?? 0) + n;
   }
   return { coverage, gate, newVulns, vulnCounts };
 }
@@ -182,5 +218,9 @@ function selectionFacts(s: Rec | undefined): Facts['selection'] {
 
 function autofixFacts(a: Rec | undefined): Facts['autofix'] {
   if (!a) return null;
-  return { outcome: str(a.outcome) ?? 'skipped', prUrl: str(a.pr_url) ?? str(a.prUrl), reason: str(a.reason) };
+  return {
+    outcome: str(a.outcome) ?? 'skipped',
+    prUrl: str(a.pr_url) ?? str(a.prUrl),
+    reason: str(a.reason),
+  };
 }

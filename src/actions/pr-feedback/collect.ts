@@ -69,7 +69,12 @@ export async function collect(opts: {
         break;
     }
   }
-  const raw = async (globs: string[], kind: string | undefined, accept: (r: object) => boolean, push: (r: never) => void): Promise<void> => {
+  const raw = async (
+    globs: string[],
+    kind: string | undefined,
+    accept: (r: object) => boolean,
+    push: (r: never) => void,
+  ): Promise<void> => {
     for (const file of await expandGlobs(globs, opts.workspace)) {
       const rel = repoRelative(opts.workspace, file);
       const r = await parseFile(file, { root: opts.workspace, ...(kind ? { kind } : {}) });
@@ -78,9 +83,29 @@ export async function collect(opts: {
       else problem(`${rel}: a ${r.kind} file where another kind of report was expected.`);
     }
   };
-  await raw(opts.testResults, undefined, (r) => 'tests' in r, (r: TestReport) => out.tests.push(r));
-  await raw(opts.coverage, undefined, (r) => 'files' in r && 'totals' in r && !('tests' in r), (r: CoverageReport) => out.coverage.push(r));
-  await raw(opts.vulnerabilities, undefined, (r) => 'findings' in r, (r: VulnReport) => out.vulns.push(r));
-  await raw(opts.lint, 'log', (r) => 'failures' in r, (r: LogReport) => out.lint.push(r));
+  await raw(
+    opts.testResults,
+    undefined,
+    (r) => 'tests' in r,
+    (r: TestReport) => out.tests.push(r),
+  );
+  await raw(
+    opts.coverage,
+    undefined,
+    (r) => 'files' in r && 'totals' in r && !('tests' in r),
+    (r: CoverageReport) => out.coverage.push(r),
+  );
+  await raw(
+    opts.vulnerabilities,
+    undefined,
+    (r) => 'findings' in r,
+    (r: VulnReport) => out.vulns.push(r),
+  );
+  await raw(
+    opts.lint,
+    'log',
+    (r) => 'failures' in r,
+    (r: LogReport) => out.lint.push(r),
+  );
   return out;
 }

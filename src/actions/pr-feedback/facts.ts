@@ -42,7 +42,12 @@ export interface Facts {
   baseKnown: boolean;
   rootCauses: RootCauseFact[];
   flaky: Array<{ name: string; evidence: string }>;
-  coverage: { lines: number | null; delta: number | null; patch: number | null; baseline: number | null } | null;
+  coverage: {
+    lines: number | null;
+    delta: number | null;
+    patch: number | null;
+    baseline: number | null;
+  } | null;
   gate: { passed: boolean; failed: GateCondition[] } | null;
   newVulns: Array<{ id: string; package: string; severity: string; fixedVersion: string | null }>;
   vulnCounts: Record<string, number> | null;

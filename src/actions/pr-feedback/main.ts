@@ -36,7 +36,11 @@ async function baseOutcomes(ctx: RunContext, logger: Logger): Promise<BaseOutcom
   try {
     const store = await openStore({ action: 'pr-feedback', repo: ctx.repository, logger });
     onActionExit(() => store.close());
-    const history = await new BaselineStore(store, { logger, repo: ctx.repository, branch: ctx.defaultBranch ?? 'main' }).loadTestHistory();
+    const history = await new BaselineStore(store, {
+      logger,
+      repo: ctx.repository,
+      branch: ctx.defaultBranch ?? 'main',
+    }).loadTestHistory();
     const out = new Map<string, 'passed' | 'failed'>();
     for (const [name, outcomes] of Object.entries(history.tests)) {
       const last = [...outcomes].reverse().find((o) => o.sha !== ctx.sha && o.outcome !== 'skipped');
@@ -44,7 +48,9 @@ async function baseOutcomes(ctx: RunContext, logger: Logger): Promise<BaseOutcom
     }
     return out;
   } catch (err) {
-    logger.warning(`pr-feedback: no test history (${errorMessage(err)}); failures are not split into new and still failing.`);
+    logger.warning(
+      `pr-feedback: no test history (${errorMessage(err)}); failures are not split into new and still failing.`,
+    );
     return undefined;
   }
 }
@@ -77,7 +83,12 @@ export async function run(): Promise<void> {
   let prose: Prose = templateProse(facts);
   let proseNote = 'prose: template (no LLM)';
   if (settings.llmEnabled && status !== 'neutral') {
-    const llm = createLlmClient(settings.llm, { logger, action: 'pr-feedback', repository: ctx.repository, runId: ctx.runId });
+    const llm = createLlmClient(settings.llm, {
+      logger,
+      action: 'pr-feedback',
+      repository: ctx.repository,
+      runId: ctx.runId,
+    });
     onActionExit(() => llm.close());
     const r = await llmProse(llm, facts);
     if (r.prose) {
@@ -101,18 +112,33 @@ export async function run(): Promise<void> {
   if (pr === undefined) skipped = `not a pull request event (${ctx.eventName})`;
   else if (settings.commentMode === 'off') skipped = 'comment-mode is off';
   else if (isForkPr(ctx)) {
-    const artifact: ForkArtifact = { type: 'ai-ci/feedback-artifact', version: 1, pr, headSha: facts.headSha, runNumber, facts };
+    const artifact: ForkArtifact = {
+      type: 'ai-ci/feedback-artifact',
+      version: 1,
+      pr,
+      headSha: facts.headSha,
+      runNumber,
+      facts,
+    };
     writeFileSync(join(outDir, ARTIFACT_FILE), redact(JSON.stringify(artifact)));
     skipped = `fork pull request: the token is read-only, so the comment was saved as ${settings.outputDir}/${ARTIFACT_FILE} for the pr-feedback-fork workflow to post`;
   } else {
     const gh = githubFromEnv(logger);
-    const quiet = settings.commentMode === 'failures' ? status !== 'failure' : settings.commentMode === 'changes' ? status === 'success' : false;
+    const quiet =
+      settings.commentMode === 'failures'
+        ? status !== 'failure'
+        : settings.commentMode === 'changes'
+          ? status === 'success'
+          : false;
     try {
-      if (quiet && !(await hasOurComment(gh, pr))) skipped = `comment-mode is ${settings.commentMode} and there is nothing to report`;
+      if (quiet && !(await hasOurComment(gh, pr)))
+        skipped = `comment-mode is ${settings.commentMode} and there is nothing to report`;
       else post = await upsertStickyComment(gh, pr, safeBody, meta, logger, { settleMs: 200 });
     } catch (err) {
       // A comment that cannot be posted must not fail the build: the job summary has everything.
-      logger.warning(`pr-feedback: the PR comment could not be posted (${errorMessage(err)}); see the job summary.`);
+      logger.warning(
+        `pr-feedback: the PR comment could not be posted (${errorMessage(err)}); see the job summary.`,
+      );
       skipped = `GitHub API error: ${errorMessage(err)}`;
     }
   }
@@ -127,7 +153,9 @@ export async function run(): Promise<void> {
           type: 'ai-ci/feedback',
           version: 1,
           status,
-          comment: post ? { id: post.id, url: post.url, action: post.action, deleted_duplicates: post.deleted } : null,
+          comment: post
+            ? { id: post.id, url: post.url, action: post.action, deleted_duplicates: post.deleted }
+            : null,
           skipped: skipped ?? null,
           truncated,
           prose: prose.source,
@@ -144,8 +172,15 @@ export async function run(): Promise<void> {
   core.setOutput('body-path', repoRelative(workspace, bodyPath));
   core.setOutput('status', status);
   core.setOutput('report-path', repoRelative(workspace, reportPath));
-  const summaryNotes = [proseNote, ...(truncated ? ['the PR comment was shortened to fit GitHub\'s limit; this summary is complete'] : []), ...(skipped ? [`no comment: ${skipped}`] : [])];
-  await core.summary.addRaw(redact(full)).addRaw(`\n\n<sub>${summaryNotes.join(' · ')}</sub>\n`).write();
+  const summaryNotes = [
+    proseNote,
+    ...(truncated ? ["the PR comment was shortened to fit GitHub's limit; this summary is complete"] : []),
+    ...(skipped ? [`no comment: ${skipped}`] : []),
+  ];
+  await core.summary
+    .addRaw(redact(full))
+    .addRaw(`\n\n<sub>${summaryNotes.join(' · ')}</sub>\n`)
+    .write();
 }
 
 function headShaOf(ctx: RunContext): string {
@@ -156,7 +191,12 @@ function headShaOf(ctx: RunContext): string {
 async function hasOurComment(gh: GitHubAccess, pr: number): Promise<boolean> {
   if (!gh.canRead) return false;
   const { isOurComment } = await import('./render.js');
-  const all = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, { owner: gh.owner, repo: gh.repo, issue_number: pr, per_page: 100 });
+  const all = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: pr,
+    per_page: 100,
+  });
   return all.some((c) => isOurComment(c.body));
 }
 
@@ -175,18 +215,32 @@ async function postFromArtifact(dir: string): Promise<void> {
   } catch (err) {
     throw new ConfigurationError(`from-artifact: ${file} is not readable JSON (${errorMessage(err)}).`);
   }
-  if (artifact?.type !== 'ai-ci/feedback-artifact' || !Number.isInteger(artifact.pr) || artifact.pr <= 0 || !artifact.facts) {
+  if (
+    artifact?.type !== 'ai-ci/feedback-artifact' ||
+    !Number.isInteger(artifact.pr) ||
+    artifact.pr <= 0 ||
+    !artifact.facts
+  ) {
     throw new ConfigurationError(`from-artifact: ${file} is not a pr-feedback artifact.`);
   }
-  const wr = ctx.payload.workflow_run as { head_sha?: string; run_number?: number; html_url?: string } | undefined;
+  const wr = ctx.payload.workflow_run as
+    { head_sha?: string; run_number?: number; html_url?: string } | undefined;
   const headSha = wr?.head_sha ?? '';
   const gh = githubFromEnv(logger);
   const pull = await gh.octokit.rest.pulls.get({ owner: gh.owner, repo: gh.repo, pull_number: artifact.pr });
   if (!headSha || pull.data.head.sha !== headSha) {
-    throw new ConfigurationError(`from-artifact: PR #${artifact.pr}'s head (${pull.data.head.sha}) is not the workflow run's head (${headSha || 'unknown'}); not posting.`);
+    throw new ConfigurationError(
+      `from-artifact: PR #${artifact.pr}'s head (${pull.data.head.sha}) is not the workflow run's head (${headSha || 'unknown'}); not posting.`,
+    );
   }
   // Links come from the trusted event, never from the artifact.
-  const facts: Facts = { ...artifact.facts, headSha, runNumber: wr?.run_number ?? artifact.runNumber, runUrl: wr?.html_url ?? null, autofix: null };
+  const facts: Facts = {
+    ...artifact.facts,
+    headSha,
+    runNumber: wr?.run_number ?? artifact.runNumber,
+    runUrl: wr?.html_url ?? null,
+    autofix: null,
+  };
   const meta = { sha: headSha, run: facts.runNumber };
   const { body } = renderComment(facts, templateProse(facts), meta);
   const post = await upsertStickyComment(gh, artifact.pr, redact(body), meta, logger, { settleMs: 200 });

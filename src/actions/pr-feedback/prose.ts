@@ -26,20 +26,34 @@ interface Answer {
 
 /** Any number in the prose that is not in the facts means the model made it up. */
 export function unsupportedNumbers(text: string, allowed: Set<string>): string[] {
-  return (text.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !allowed.has(n) && !allowed.has(String(Number(n))));
+  return (text.match(/\d+(?:\.\d+)?/g) ?? []).filter(
+    (n) => !allowed.has(n) && !allowed.has(String(Number(n))),
+  );
 }
 
 /** The facts as the model sees them: compact, no raw log text. */
 export function factsForPrompt(f: Facts): string {
   const lines: string[] = [];
-  if (f.tests) lines.push(`tests:${f.tests.total}|passed:${f.tests.passed}|failed:${f.tests.failed}|skipped:${f.tests.skipped}`);
-  lines.push(`new_failures:${f.newFailures.length}|still_failing:${f.stillFailing.length}|fixed:${f.fixed.length}`);
+  if (f.tests)
+    lines.push(
+      `tests:${f.tests.total}|passed:${f.tests.passed}|failed:${f.tests.failed}|skipped:${f.tests.skipped}`,
+    );
+  lines.push(
+    `new_failures:${f.newFailures.length}|still_failing:${f.stillFailing.length}|fixed:${f.fixed.length}`,
+  );
   for (const r of f.rootCauses.slice(0, 5)) {
-    lines.push(`root_cause:${r.kind}|${r.title}|${r.file ?? ''}${r.line ? `:${r.line}` : ''}|tests:${r.victims}|flaky:${r.flaky}|infra:${r.infra}|fixable:${r.fixable}`);
+    lines.push(
+      `root_cause:${r.kind}|${r.title}|${r.file ?? ''}${r.line ? `:${r.line}` : ''}|tests:${r.victims}|flaky:${r.flaky}|infra:${r.infra}|fixable:${r.fixable}`,
+    );
   }
-  if (f.coverage) lines.push(`coverage:${f.coverage.lines ?? ''}|delta:${f.coverage.delta ?? ''}|patch:${f.coverage.patch ?? ''}`);
-  if (f.gate) lines.push(`gate_passed:${f.gate.passed}|failed:${f.gate.failed.map((c) => c.metric).join(',')}`);
-  for (const v of f.newVulns.slice(0, 5)) lines.push(`new_vuln:${v.severity}|${v.id}|${v.package}|fixed_in:${v.fixedVersion ?? ''}`);
+  if (f.coverage)
+    lines.push(
+      `coverage:${f.coverage.lines ?? ''}|delta:${f.coverage.delta ?? ''}|patch:${f.coverage.patch ?? ''}`,
+    );
+  if (f.gate)
+    lines.push(`gate_passed:${f.gate.passed}|failed:${f.gate.failed.map((c) => c.metric).join(',')}`);
+  for (const v of f.newVulns.slice(0, 5))
+    lines.push(`new_vuln:${v.severity}|${v.id}|${v.package}|fixed_in:${v.fixedVersion ?? ''}`);
   if (f.flaky.length) lines.push(`flaky_tests:${f.flaky.length}`);
   if (f.autofix?.prUrl) lines.push(`autofix_pr:${f.autofix.prUrl}`);
   return lines.join('\n');
@@ -67,5 +81,11 @@ export async function llmProse(llm: LlmClient, f: Facts): Promise<{ prose?: Pros
   });
   if (!res.ok) return { reason: res.reason };
   // The model's words are data too (it read test names): escaped like any report text.
-  return { prose: { tldr: res.value.tldr.slice(0, 3).map(esc), nextSteps: res.value.next_steps.slice(0, 5).map(esc), source: 'llm' } };
+  return {
+    prose: {
+      tldr: res.value.tldr.slice(0, 3).map(esc),
+      nextSteps: res.value.next_steps.slice(0, 5).map(esc),
+      source: 'llm',
+    },
+  };
 }

@@ -76,7 +76,9 @@ export function statusLine(f: Facts, status: Status): string {
     parts.push(failed ? `${failed} of ${f.tests.total} tests failed` : `${f.tests.total} tests passed`);
   }
   if (f.coverage?.lines !== null && f.coverage?.lines !== undefined) {
-    parts.push(`coverage ${pct(f.coverage.lines)}${f.coverage.delta !== null ? ` (${signed(f.coverage.delta)})` : ''}`);
+    parts.push(
+      `coverage ${pct(f.coverage.lines)}${f.coverage.delta !== null ? ` (${signed(f.coverage.delta)})` : ''}`,
+    );
   }
   if (f.gate) parts.push(f.gate.passed ? 'gate passed' : `gate failed (${f.gate.failed.length})`);
   if (f.lint) parts.push(f.lint.errors ? `${f.lint.errors} lint errors` : 'lint clean');
@@ -94,7 +96,9 @@ export function templateProse(f: Facts): Prose {
     tldr.push(
       `${actionable.length} root cause${actionable.length === 1 ? '' : 's'} behind the failures; the first is a ${top.kind} problem${top.file ? ` in ${code(top.file)}` : ''}: ${esc(top.title)}`,
     );
-    steps.push(`Fix the ${top.kind} problem${top.file ? ` at ${where(top)}` : ''}${top.victims ? ` (${top.victims} tests depend on it)` : ''}.`);
+    steps.push(
+      `Fix the ${top.kind} problem${top.file ? ` at ${where(top)}` : ''}${top.victims ? ` (${top.victims} tests depend on it)` : ''}.`,
+    );
   } else if (f.newFailures.length || f.stillFailing.length) {
     tldr.push(`${f.newFailures.length} new and ${f.stillFailing.length} still-failing tests.`);
     steps.push('Look at the failed tests below.');
@@ -103,12 +107,21 @@ export function templateProse(f: Facts): Prose {
     tldr.push(`The quality gate failed: ${f.gate.failed.map((c) => esc(c.metric)).join(', ')}.`);
     steps.push('Restore the gated metrics listed under Quality gate, or explain the regression in the PR.');
   }
-  if (f.newVulns.length) steps.push(`Upgrade ${f.newVulns.map((v) => code(v.package)).join(', ')} to a fixed version.`);
+  if (f.newVulns.length)
+    steps.push(`Upgrade ${f.newVulns.map((v) => code(v.package)).join(', ')} to a fixed version.`);
   const infra = f.rootCauses.filter((r) => r.infra).length;
   if (infra) steps.push('Re-run the failed jobs: some failures are infrastructure, not code.');
-  if (f.flaky.length) tldr.push(`${f.flaky.length} flaky test${f.flaky.length === 1 ? '' : 's'} named below; not caused by this change.`);
+  if (f.flaky.length)
+    tldr.push(
+      `${f.flaky.length} flaky test${f.flaky.length === 1 ? '' : 's'} named below; not caused by this change.`,
+    );
   if (f.autofix?.prUrl) steps.push(`Review the proposed fix: ${f.autofix.prUrl}`);
-  if (tldr.length === 0) tldr.push(statusOf(f) === 'neutral' ? 'No test, coverage or gate results were found for this run.' : 'Everything passed.');
+  if (tldr.length === 0)
+    tldr.push(
+      statusOf(f) === 'neutral'
+        ? 'No test, coverage or gate results were found for this run.'
+        : 'Everything passed.',
+    );
   return { tldr: tldr.slice(0, 3), nextSteps: steps.slice(0, 5), source: 'template' };
 }
 
@@ -151,12 +164,16 @@ function sections(f: Facts): Section[] {
       rank: 0,
       render: (limit) => {
         const items = f.rootCauses.slice(0, limit).map((r, i) => {
-          const tags = [r.flaky ? 'flaky' : '', r.infra ? 'infra' : '', r.fixable ? 'auto-fixable' : ''].filter(Boolean).join(', ');
+          const tags = [r.flaky ? 'flaky' : '', r.infra ? 'infra' : '', r.fixable ? 'auto-fixable' : '']
+            .filter(Boolean)
+            .join(', ');
           let s = `${i + 1}. **${r.kind}**${tags ? ` _(${tags})_` : ''}: ${esc(r.title)} ${where(r)}${r.victims ? ` — ${r.victims} test${r.victims === 1 ? '' : 's'}` : ''}`;
-          if (r.explanation) s += `\n   <details><summary>Why</summary>\n\n   ${esc(r.explanation)}${r.suggestedFix ? `\n\n   **Fix:** ${esc(r.suggestedFix)}` : ''}\n\n   </details>`;
+          if (r.explanation)
+            s += `\n   <details><summary>Why</summary>\n\n   ${esc(r.explanation)}${r.suggestedFix ? `\n\n   **Fix:** ${esc(r.suggestedFix)}` : ''}\n\n   </details>`;
           return s;
         });
-        if (f.rootCauses.length > limit) items.push(`… and ${f.rootCauses.length - limit} more root causes (job summary).`);
+        if (f.rootCauses.length > limit)
+          items.push(`… and ${f.rootCauses.length - limit} more root causes (job summary).`);
         return `**Root causes**\n\n${items.join('\n')}`;
       },
     });
@@ -166,7 +183,12 @@ function sections(f: Facts): Section[] {
       rank: 0,
       render: () =>
         `**Quality gate**\n\n| metric | baseline | now | Δ | allowed |\n| --- | --- | --- | --- | --- |\n` +
-        f.gate!.failed.map((c) => `| ${esc(c.metric)} | ${c.baseline ?? ''} | ${c.current ?? ''} | ${c.delta ?? ''} | ${c.allowed ?? ''} |`).join('\n'),
+        f
+          .gate!.failed.map(
+            (c) =>
+              `| ${esc(c.metric)} | ${c.baseline ?? ''} | ${c.current ?? ''} | ${c.delta ?? ''} | ${c.allowed ?? ''} |`,
+          )
+          .join('\n'),
     });
   }
   if (f.coverage && (f.coverage.lines !== null || f.coverage.patch !== null)) {
@@ -174,7 +196,9 @@ function sections(f: Facts): Section[] {
       rank: 2,
       render: () =>
         `**Coverage** ${pct(f.coverage!.lines)}` +
-        (f.coverage!.delta !== null ? ` (${signed(f.coverage!.delta)} vs baseline${f.coverage!.baseline !== null ? ` ${pct(f.coverage!.baseline)}` : ''})` : '') +
+        (f.coverage!.delta !== null
+          ? ` (${signed(f.coverage!.delta)} vs baseline${f.coverage!.baseline !== null ? ` ${pct(f.coverage!.baseline)}` : ''})`
+          : '') +
         (f.coverage!.patch !== null ? ` · patch ${pct(f.coverage!.patch)}` : ''),
     });
   }
@@ -185,7 +209,10 @@ function sections(f: Facts): Section[] {
         `**New vulnerabilities**\n\n` +
         f.newVulns
           .slice(0, limit)
-          .map((v) => `- ${esc(v.severity)} ${code(v.id)} in ${code(v.package)}${v.fixedVersion ? ` (fixed in ${code(v.fixedVersion)})` : ''}`)
+          .map(
+            (v) =>
+              `- ${esc(v.severity)} ${code(v.id)} in ${code(v.package)}${v.fixedVersion ? ` (fixed in ${code(v.fixedVersion)})` : ''}`,
+          )
           .join('\n'),
     });
   }
@@ -194,15 +221,26 @@ function sections(f: Facts): Section[] {
       rank: 3,
       render: (limit) =>
         `<details><summary>Flaky tests (${f.flaky.length})</summary>\n\n` +
-        f.flaky.slice(0, limit).map((t) => `- ${esc(t.name)}: ${esc(t.evidence)}`).join('\n') +
+        f.flaky
+          .slice(0, limit)
+          .map((t) => `- ${esc(t.name)}: ${esc(t.evidence)}`)
+          .join('\n') +
         '\n\n</details>',
     });
   }
   if (f.autofix && (f.autofix.prUrl || f.autofix.outcome === 'proposed')) {
-    out.push({ rank: 1, render: () => `**Auto-fix**: ${f.autofix!.prUrl ? `fix PR opened: ${f.autofix!.prUrl}` : 'a verified patch is attached to the run'}` });
+    out.push({
+      rank: 1,
+      render: () =>
+        `**Auto-fix**: ${f.autofix!.prUrl ? `fix PR opened: ${f.autofix!.prUrl}` : 'a verified patch is attached to the run'}`,
+    });
   }
   if (f.selection && f.selection.mode !== 'full') {
-    out.push({ rank: 4, render: () => `<sub>Test selection: ${esc(f.selection!.mode)}, ${f.selection!.selected} of ${f.selection!.total} tests (${esc(f.selection!.reason)})</sub>` });
+    out.push({
+      rank: 4,
+      render: () =>
+        `<sub>Test selection: ${esc(f.selection!.mode)}, ${f.selection!.selected} of ${f.selection!.total} tests (${esc(f.selection!.reason)})</sub>`,
+    });
   }
   return out;
 }
@@ -211,23 +249,37 @@ function sections(f: Facts): Section[] {
  * The whole comment. Sections are ranked; when the comment would pass GitHub's limit, the least
  * important lists are shortened, then dropped, with a note pointing at the job summary.
  */
-export function renderComment(f: Facts, prose: Prose, meta: CommentMeta, limit = COMMENT_LIMIT): { body: string; truncated: boolean } {
+export function renderComment(
+  f: Facts,
+  prose: Prose,
+  meta: CommentMeta,
+  limit = COMMENT_LIMIT,
+): { body: string; truncated: boolean } {
   const status = statusOf(f);
   const head = [MARKER, metaComment(meta), statusLine(f, status), ''];
   head.push(...prose.tldr.slice(0, 3).map((l) => `> ${l}`), '');
   const footer = [
     '',
-    ...(prose.nextSteps.length ? ['**Next steps**', '', ...prose.nextSteps.slice(0, 5).map((s, i) => `${i + 1}. ${s}`), ''] : []),
+    ...(prose.nextSteps.length
+      ? ['**Next steps**', '', ...prose.nextSteps.slice(0, 5).map((s, i) => `${i + 1}. ${s}`), '']
+      : []),
     `<sub>ai-ci · commit ${code(meta.sha.slice(0, 7) || 'unknown')} · run ${meta.run}${f.runUrl ? ` · [details](${f.runUrl})` : ''}${prose.source === 'llm' ? ' · prose by an LLM from the facts above' : ''}</sub>`,
   ];
   const secs = sections(f);
-  const longest = Math.max(0, f.newFailures.length + f.stillFailing.length + f.fixed.length, f.rootCauses.length, f.flaky.length, f.newVulns.length);
+  const longest = Math.max(
+    0,
+    f.newFailures.length + f.stillFailing.length + f.fixed.length,
+    f.rootCauses.length,
+    f.flaky.length,
+    f.newVulns.length,
+  );
   for (const itemLimit of [50, 20, 5]) {
     const body = [...head, ...secs.map((s) => s.render(itemLimit) + '\n'), ...footer].join('\n');
     if (body.length <= limit) return { body, truncated: longest > itemLimit };
   }
   const kept = [...secs].sort((a, b) => a.rank - b.rank);
-  const note = '\n_Some sections were left out to fit GitHub\'s comment size limit; the job summary has them all._\n';
+  const note =
+    "\n_Some sections were left out to fit GitHub's comment size limit; the job summary has them all._\n";
   while (kept.length) {
     const body = [...head, ...kept.map((s) => s.render(5) + '\n'), note, ...footer].join('\n');
     if (body.length <= limit) return { body, truncated: true };

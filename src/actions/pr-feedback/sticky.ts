@@ -22,7 +22,9 @@ async function listOurs(gh: GitHubAccess, issue: number): Promise<Comment[]> {
     issue_number: issue,
     per_page: 100,
   });
-  return all.filter((c) => isOurComment(c.body)).map((c) => ({ id: c.id, body: c.body, html_url: c.html_url }));
+  return all
+    .filter((c) => isOurComment(c.body))
+    .map((c) => ({ id: c.id, body: c.body, html_url: c.html_url }));
 }
 
 function runOf(c: Comment): number {
@@ -56,14 +58,21 @@ export async function upsertStickyComment(
   let keeper = keeperOf(ours);
   let result: PostResult;
   if (keeper && runOf(keeper) > meta.run) {
-    logger.info(`pr-feedback: comment ${keeper.id} was written by a newer run (${runOf(keeper)} > ${meta.run}); left alone.`);
+    logger.info(
+      `pr-feedback: comment ${keeper.id} was written by a newer run (${runOf(keeper)} > ${meta.run}); left alone.`,
+    );
     return { action: 'skipped-older', id: keeper.id, url: keeper.html_url, deleted: 0 };
   }
   if (keeper && keeper.body === body) {
     result = { action: 'unchanged', id: keeper.id, url: keeper.html_url, deleted: 0 };
   } else if (keeper) {
     const res = await gh.octokit.rest.issues.updateComment({ owner, repo, comment_id: keeper.id, body });
-    result = { action: 'updated', id: res.data.id ?? keeper.id, url: res.data.html_url ?? keeper.html_url, deleted: 0 };
+    result = {
+      action: 'updated',
+      id: res.data.id ?? keeper.id,
+      url: res.data.html_url ?? keeper.html_url,
+      deleted: 0,
+    };
   } else {
     const res = await gh.octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
     result = { action: 'created', id: res.data.id ?? null, url: res.data.html_url ?? null, deleted: 0 };
@@ -94,7 +103,8 @@ export async function upsertStickyComment(
         if ((err as { status?: number }).status !== 404) throw err;
       }
     }
-    if (keeper.id !== result.id && runOf(keeper) >= meta.run) result = { ...result, id: keeper.id, url: keeper.html_url };
+    if (keeper.id !== result.id && runOf(keeper) >= meta.run)
+      result = { ...result, id: keeper.id, url: keeper.html_url };
   }
   return result;
 }
