@@ -73,7 +73,7 @@ export async function loadKnownFingerprints(store: Store): Promise<Map<string, O
 export async function recordFingerprints(store: Store, report: TriageReport, run: Occurrence): Promise<void> {
   if (!report.root_causes.length) return;
   await store.update(FINGERPRINTS_KEY, (current) => {
-    let doc: Record<string, Occurrence[]> = {};
+    let doc: Record<string, Occurrence[]>;
     try {
       doc = current ? (JSON.parse(current) as Record<string, Occurrence[]>) : {};
     } catch {
