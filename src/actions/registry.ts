@@ -8,6 +8,7 @@ export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   'ai-triage': () => import('./ai-triage/main.js'),
   'pr-feedback': () => import('./pr-feedback/main.js'),
   'architecture-scan': () => import('./architecture-scan/main.js'),
+  'select-tests': () => import('./select-tests/main.js'),
 };
 
 export function actionNames(): string[] {
