@@ -72,6 +72,46 @@ describe('CloudBudget', () => {
   });
 });
 
+describe('budget store outage', () => {
+  it('keeps counting in memory with one warning, so the limit still holds', async () => {
+    const logger = recordingLogger();
+    const broken = {
+      get: async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+      },
+      incrBy: async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+      },
+    };
+    const b = new CloudBudget({ perRunUsd: 0.2, perDayUsd: 5, perMonthUsd: 50 }, broken, logger, {
+      runId: 'x',
+    });
+    expect(await b.check(0.1)).toEqual({ ok: true });
+    await b.record(0.15);
+    expect(await b.check(0.1)).toMatchObject({ ok: false, period: 'run', exhausted: false });
+    expect(logger.messages('warning')).toEqual([
+      'LLM budget store unavailable (connect ECONNREFUSED 127.0.0.1:6379); counting cloud spend in memory for this run.',
+    ]);
+  });
+
+  it('the client stores daily usage per backend for trends', async () => {
+    const store = new MemoryBudgetStore();
+    const r = await rig(
+      {},
+      { budgetStore: store, repository: 'octo/repo', now: () => new Date('2026-11-21T12:00:00Z') },
+    );
+    try {
+      r.local.enqueue({ kind: 'answer', content: 'x', promptEvalCount: 12, evalCount: 3 });
+      await r.client.complete({ audience: 'background', system: 's', prompt: 'p' });
+      expect(await store.get('llm-usage:octo/repo:day:2026-11-21:local:calls')).toBe(1);
+      expect(await store.get('llm-usage:octo/repo:day:2026-11-21:local:prompt_tokens')).toBe(12);
+      expect(await store.get('llm-usage:octo/repo:day:2026-11-21:local:completion_tokens')).toBe(3);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
 describe('budget through the client', () => {
   let r: Rig;
   afterEach(async () => {

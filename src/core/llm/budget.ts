@@ -49,14 +49,33 @@ const MICRO = 1_000_000;
 export class CloudBudget {
   private readonly alerted = new Set<string>();
   private readonly runId: string;
+  private store: BudgetStore;
 
   constructor(
     private readonly limits: CloudBudgets,
-    private readonly store: BudgetStore,
+    store: BudgetStore,
     private readonly logger: Logger,
     private readonly opts: { runId?: string; scope?: string; now?: () => Date } = {},
   ) {
+    this.store = store;
     this.runId = opts.runId ?? randomUUID();
+  }
+
+  /**
+   * A store outage must neither fail the action nor lift the limits: counting continues in memory
+   * for the rest of the run (day and month budgets then only see this run), with one warning.
+   */
+  private async use<T>(op: (store: BudgetStore) => Promise<T>): Promise<T> {
+    try {
+      return await op(this.store);
+    } catch (err) {
+      if (this.store instanceof MemoryBudgetStore) throw err;
+      this.logger.warning(
+        `LLM budget store unavailable (${err instanceof Error ? err.message : String(err)}); counting cloud spend in memory for this run.`,
+      );
+      this.store = new MemoryBudgetStore();
+      return op(this.store);
+    }
   }
 
   private keys(): Record<BudgetPeriod, string> {
@@ -82,7 +101,7 @@ export class CloudBudget {
     const keys = this.keys();
     const out: BudgetState[] = [];
     for (const period of ['run', 'day', 'month'] as const) {
-      const micro = (await this.store.get(keys[period])) ?? 0;
+      const micro = (await this.use((st) => st.get(keys[period]))) ?? 0;
       out.push({ period, spentUsd: micro / MICRO, limitUsd: this.limitOf(period) });
     }
     return out;
@@ -106,7 +125,7 @@ export class CloudBudget {
     if (micro <= 0) return;
     const keys = this.keys();
     for (const period of ['run', 'day', 'month'] as const) {
-      const spent = (await this.store.incrBy(keys[period], micro)) / MICRO;
+      const spent = (await this.use((st) => st.incrBy(keys[period], micro))) / MICRO;
       const limit = this.limitOf(period);
       const pct = limit > 0 ? (spent / limit) * 100 : 100;
       const crossed = THRESHOLDS.filter((t) => pct >= t).pop();
@@ -124,4 +143,22 @@ export class CloudBudget {
       `LLM cloud budget per ${period} at ${threshold}%: $${spent.toFixed(4)} of $${limit.toFixed(2)} (estimated)${tail}.`,
     );
   }
+}
+
+/**
+ * Daily usage counters per backend in the store, for trends across runs (ci-metrics reads them):
+ * `llm-usage:[scope:]day:<YYYY-MM-DD>:<backend>:<calls|prompt_tokens|completion_tokens|cost_micro_usd>`.
+ */
+export async function recordUsage(
+  store: BudgetStore,
+  u: { backend: string; promptTokens: number; completionTokens: number; costUsd: number },
+  opts: { scope?: string; now?: () => Date } = {},
+): Promise<void> {
+  const day = (opts.now ?? (() => new Date()))().toISOString().slice(0, 10);
+  const base = `llm-usage:${opts.scope ? `${opts.scope}:` : ''}day:${day}:${u.backend}:`;
+  await store.incrBy(`${base}calls`, 1);
+  if (u.promptTokens > 0) await store.incrBy(`${base}prompt_tokens`, u.promptTokens);
+  if (u.completionTokens > 0) await store.incrBy(`${base}completion_tokens`, u.completionTokens);
+  const micro = Math.round(u.costUsd * MICRO);
+  if (micro > 0) await store.incrBy(`${base}cost_micro_usd`, micro);
 }

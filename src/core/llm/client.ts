@@ -4,7 +4,7 @@ import type { Agent } from 'undici';
 import type { Logger } from '../logger.js';
 import { redact } from '../redact.js';
 import { timeoutMs } from '../timeouts.js';
-import { type BudgetStore, CloudBudget, MemoryBudgetStore } from './budget.js';
+import { type BudgetStore, CloudBudget, MemoryBudgetStore, recordUsage } from './budget.js';
 import { type BackendFailure, classifyError, failure } from './failures.js';
 import { backendAgent, type CallTrace, callFetch } from './http.js';
 import { costUsd, priceOf } from './prices.js';
@@ -446,6 +446,19 @@ class HybridLlmClient implements LlmClient {
     });
     this.latency.observe(b.name, a.latencyMs);
     if (cost > 0) await this.budget.record(cost);
+    if (this.deps.budgetStore) {
+      // Trends are a convenience: a store outage must not cost the answer.
+      await recordUsage(
+        this.deps.budgetStore,
+        {
+          backend: b.name,
+          promptTokens: a.promptTokens,
+          completionTokens: a.completionTokens,
+          costUsd: cost,
+        },
+        { scope: this.deps.repository, now: this.deps.now },
+      ).catch((err: unknown) => this.logger.debug(`LLM usage not stored: ${String(err)}`));
+    }
     return cost;
   }
 

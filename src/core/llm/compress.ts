@@ -374,6 +374,8 @@ export interface CompressOptions {
   maxMembers?: number;
   /** Lines kept from outside failure blocks (errors, summaries). */
   maxOtherLines?: number;
+  /** Longer logs are read from the end only (default 32 MiB). */
+  maxInputChars?: number;
 }
 
 export interface CompressedLog {
@@ -391,7 +393,11 @@ export interface CompressedLog {
  * exemplar each, then other error and summary lines with repeats counted, all within the budget.
  */
 export function compressLog(raw: string, opts: CompressOptions): CompressedLog {
-  const lines = raw.split('\n').map(normalizeLogLine);
+  // Failures and summaries sit at the end of a log; past the cap only the tail is read.
+  const cap = opts.maxInputChars ?? 32 * 1024 * 1024;
+  const skipped = raw.length > cap ? raw.length - cap : 0;
+  const text = skipped ? raw.slice(skipped) : raw;
+  const lines = text.split('\n').map(normalizeLogLine);
   const { blocks, inBlock } = findFailureBlocks(lines);
   const clusters = clusterBlocks(blocks);
 
@@ -417,6 +423,7 @@ export function compressLog(raw: string, opts: CompressOptions): CompressedLog {
 
   const header = encodeRecord({
     log_lines: lines.length,
+    skipped_head_chars: skipped || undefined,
     failure_blocks: blocks.length,
     clusters: clusters.length,
   });

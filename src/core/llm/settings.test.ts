@@ -46,6 +46,8 @@ describe('readLlmSettings', () => {
       'https://llm.internal',
     );
     expect(read({ AI_CI_LLM_LOCAL_TIMEOUT_MS: '1000', AI_CI_TIMEOUT_SCALE: '3' }).localTimeoutMs).toBe(3000);
+    expect(read({ OLLAMA_API_KEY: 'k1', OLLAMA_CLOUD_API_KEY: 'k2' }).cloudApiKey).toBe('k2');
+    expect(read({ OLLAMA_API_KEY: 'k1' }).cloudApiKey).toBe('k1');
   });
 
   it('rejects bad values with messages naming the input', () => {

@@ -87,7 +87,11 @@ export function readLlmSettings(inputs: Inputs = new Inputs(), env: Env = proces
   const dockerRaw = env.RUNNING_IN_DOCKER;
   const runningInDocker =
     dockerRaw !== undefined && dockerRaw.trim() !== '' && parseBoolean(dockerRaw, 'RUNNING_IN_DOCKER');
-  const cloudApiKey = inputs.string({ name: 'cloud-api-key', env: ['OLLAMA_CLOUD_API_KEY'] });
+  // OLLAMA_API_KEY is the name Ollama's own docs and libraries use for the same key.
+  const cloudApiKey = inputs.string({
+    name: 'cloud-api-key',
+    env: ['OLLAMA_CLOUD_API_KEY', 'OLLAMA_API_KEY'],
+  });
 
   return Object.freeze({
     model: inputs.string({ name: 'model', env: ['AI_MODEL', 'OLLAMA_MODEL'] }) ?? 'qwen2.5:7b-instruct',
