@@ -12,6 +12,8 @@ const TAIL_WINDOW = 60;
 const MAX_CANDIDATES = 5000;
 const MAX_TEMPLATES = 50_000;
 const MAX_FINDINGS = 500;
+/** Lines in a report made without a passing log (a triage prompt's worth). */
+export const NO_PASSING_BUDGET = 30;
 
 // The cheap pre-filter, run over whole chunks: only lines it hits (and lines inside an open
 // failure block) are looked at one by one. Chunks are latin1 strings (one char per byte), so the
@@ -307,11 +309,13 @@ export class LogScanner {
     if (this.opts.passing?.full)
       warnings.push('passing log too large: only its first lines were used for the diff');
     const passing = this.opts.passing;
-    let failures = mergeFindings(this.findings);
+    const failures = mergeFindings(this.findings);
     const tools = new Map<string, number>();
     for (const f of failures) tools.set(f.tool, (tools.get(f.tool) ?? 0) + 1);
     let tool = [...tools.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'generic';
     let out: LogFailure[] = failures.map((f) => toFailure(f, this.maxLines, passing));
+    // Without a passing log nothing filters repeated noise, so the whole report gets a budget.
+    if (!passing) budget(out, NO_PASSING_BUDGET);
     if (out.length === 0) {
       tool = 'generic';
       out = genericFailures({
@@ -323,10 +327,27 @@ export class LogScanner {
       });
       for (const f of out) for (const l of f.lines) l.text = redact(l.text);
     }
-    failures = [];
     if (out.length === 0 && this.splitter.bytes > 0) warnings.push('no failure found in the log');
     return { tool, failures: out, warnings, lines: this.n, bytes: this.splitter.bytes };
   }
+}
+
+/** Trims the failures' lines to `total`, round robin, so that every failure keeps its first lines. */
+function budget(failures: LogFailure[], total: number): void {
+  const keep = failures.map(() => 0);
+  let left = total;
+  for (let round = 0; left > 0; round++) {
+    let progressed = false;
+    for (let i = 0; i < failures.length && left > 0; i++) {
+      if (keep[i] < failures[i].lines.length) {
+        keep[i]++;
+        left--;
+        progressed = true;
+      }
+    }
+    if (!progressed) break;
+  }
+  failures.forEach((f, i) => (f.lines = f.lines.slice(0, keep[i])));
 }
 
 function countNl(s: string, from: number, to: number): number {
