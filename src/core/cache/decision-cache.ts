@@ -210,15 +210,13 @@ export class DecisionCache {
     const p = this.pending;
     this.pending = { hits: 0, misses: 0, savedMs: 0, stored: 0, rejected: 0 };
     this.pendingEvents = 0;
-    const key = `${STATS_PREFIX}${this.action}`;
-    for (const [field, n] of Object.entries(p)) {
-      if (n === 0) continue;
-      try {
-        await this.store.hincr(key, field, Math.round(n));
-      } catch (e) {
-        this.logger?.debug(`decision cache stats not saved: ${errorMessage(e)}`);
-        return;
-      }
+    const increments: Record<string, number> = {};
+    for (const [field, n] of Object.entries(p)) if (n !== 0) increments[field] = Math.round(n);
+    if (Object.keys(increments).length === 0) return;
+    try {
+      await this.store.hincrMany(`${STATS_PREFIX}${this.action}`, increments);
+    } catch (e) {
+      this.logger?.debug(`decision cache stats not saved: ${errorMessage(e)}`);
     }
   }
 }

@@ -183,6 +183,12 @@ export class FileKv implements KvStore {
     return next;
   }
 
+  async hincrMany(key: string, increments: Record<string, number>): Promise<void> {
+    await this.mutateHash(key, (h) => {
+      for (const [f, by] of Object.entries(increments)) h[f] = String((Number(h[f]) || 0) + by);
+    });
+  }
+
   async hset(key: string, fields: Record<string, string>): Promise<void> {
     await this.mutateHash(key, (h) => Object.assign(h, fields));
   }

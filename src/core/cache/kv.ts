@@ -15,6 +15,8 @@ export interface KvStore {
   /** Adds `by` (may be fractional) to a numeric counter, creating it at 0; returns the new value. */
   incr(key: string, by?: number, ttlSeconds?: number): Promise<number>;
   hincr(key: string, field: string, by?: number): Promise<number>;
+  /** Several hash counters in one round trip. */
+  hincrMany(key: string, increments: Record<string, number>): Promise<void>;
   hset(key: string, fields: Record<string, string>): Promise<void>;
   hgetall(key: string): Promise<Record<string, string>>;
   /** All live keys starting with `prefix`. */

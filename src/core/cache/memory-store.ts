@@ -61,6 +61,10 @@ export class MemoryKv implements KvStore {
     return next;
   }
 
+  async hincrMany(key: string, increments: Record<string, number>): Promise<void> {
+    for (const [f, by] of Object.entries(increments)) await this.hincr(key, f, by);
+  }
+
   async hset(key: string, fields: Record<string, string>): Promise<void> {
     const h = this.hash(key);
     for (const [f, v] of Object.entries(fields)) h.set(f, v);

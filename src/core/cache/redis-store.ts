@@ -199,6 +199,21 @@ export class RedisKv implements KvStore {
     );
   }
 
+  async hincrMany(key: string, increments: Record<string, number>): Promise<void> {
+    const entries = Object.entries(increments);
+    if (entries.length === 0) return;
+    await this.call('HINCRBY', async () => {
+      const m = this.client.multi();
+      for (const [f, by] of entries) {
+        if (Number.isInteger(by)) m.hincrby(key, f, by);
+        else m.hincrbyfloat(key, f, by);
+      }
+      const replies = await m.exec();
+      const failed = replies?.find(([err]) => err);
+      if (!replies || failed) throw failed?.[0] ?? new Error('transaction aborted');
+    });
+  }
+
   async hset(key: string, fields: Record<string, string>): Promise<void> {
     if (Object.keys(fields).length === 0) return;
     await this.call('HSET', () => this.client.hset(key, fields));

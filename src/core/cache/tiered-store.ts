@@ -12,6 +12,7 @@ export type JournalEntry =
   | { op: 'del'; key: string }
   | { op: 'incr'; key: string; by: number; ttl?: number }
   | { op: 'hincr'; key: string; field: string; by: number }
+  | { op: 'hincrMany'; key: string; increments: Record<string, number> }
   | { op: 'hset'; key: string; fields: Record<string, string> }
   | { op: 'merge'; key: string; merger: string; payload: string; ttl?: number };
 
@@ -40,6 +41,7 @@ export interface Store {
   del(key: string): Promise<void>;
   incr(key: string, by?: number, ttlSeconds?: number): Promise<number>;
   hincr(key: string, field: string, by?: number): Promise<number>;
+  hincrMany(key: string, increments: Record<string, number>): Promise<void>;
   hset(key: string, fields: Record<string, string>): Promise<void>;
   hgetall(key: string): Promise<Record<string, string>>;
   /** Relative keys starting with `prefix`. */
@@ -179,6 +181,14 @@ export class TieredStore implements Store {
     return this.run('hincr', (kv) => kv.hincr(this.full(key), field, by), { op: 'hincr', key, field, by });
   }
 
+  async hincrMany(key: string, increments: Record<string, number>): Promise<void> {
+    await this.run('hincrMany', (kv) => kv.hincrMany(this.full(key), increments), {
+      op: 'hincrMany',
+      key,
+      increments,
+    });
+  }
+
   async hset(key: string, fields: Record<string, string>): Promise<void> {
     await this.run('hset', (kv) => kv.hset(this.full(key), fields), { op: 'hset', key, fields });
   }
@@ -267,6 +277,8 @@ export class TieredStore implements Store {
       case 'hincr':
         await redis.hincr(k, e.field, e.by);
         return;
+      case 'hincrMany':
+        return redis.hincrMany(k, e.increments);
       case 'hset':
         return redis.hset(k, e.fields);
       case 'merge': {
