@@ -1,9 +1,6 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzeArchitecture } from '../../src/actions/architecture-scan/analyze.js';
 import { readBaseline } from '../../src/actions/architecture-scan/baseline.js';
 import { folderDiagram, renderReport } from '../../src/actions/architecture-scan/report.js';
@@ -11,17 +8,7 @@ import { healthScore } from '../../src/actions/architecture-scan/score.js';
 import { importLineFinder, toSarif } from '../../src/actions/architecture-scan/sarif.js';
 import { parseRulesConfig } from '../../src/graph/analysis/rules.js';
 import type { EdgeKind, ModuleGraph } from '../../src/graph/types.js';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const schema = JSON.parse(
-  readFileSync(join(HERE, '..', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'),
-) as object;
-
-export function sarifValidator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
-}
+import { sarifValidator } from './sarif-schema.js';
 
 const files: Record<string, string> = {
   'src/a/one.ts': "import { two } from '../b/two';\nexport const one = 1;\n",

@@ -57,6 +57,10 @@ export function folderDiagram(a: ArchitectureAnalysis): string {
   return lines.join('\n');
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function mermaidText(s: string): string {
   return s.replace(/"/g, '#quot;');
 }
@@ -258,7 +262,7 @@ export function renderSummary(a: ArchitectureAnalysis): string {
   const lines = [
     '## Architecture scan',
     '',
-    `**Health score ${a.score.toFixed(1)} / 10** · ${a.cycles.length} cycles · ${a.violations.length} violations · ${a.unresolved.length} unresolved imports`,
+    `**Health score ${a.score.toFixed(1)} / 10** · ${plural(a.cycles.length, 'cycle')} · ${plural(a.violations.length, 'violation')} · ${plural(a.unresolved.length, 'unresolved import')}`,
     '',
     '```mermaid',
     folderDiagram(a),

@@ -1,0 +1,92 @@
+import * as core from '@actions/core';
+import { onActionExit } from '../../core/action.js';
+import { openStore } from '../../core/cache/open-store.js';
+import type { Store } from '../../core/cache/tiered-store.js';
+import { errorMessage } from '../../core/errors.js';
+import { readRunContext } from '../../core/github/context.js';
+import { Inputs } from '../../core/inputs.js';
+import { createLlmClient } from '../../core/llm/client.js';
+import { readLlmSettings } from '../../core/llm/settings.js';
+import { actionsLogger } from '../../core/logger.js';
+import { buildGraph } from '../../graph/build.js';
+import { getInputs } from './inputs.js';
+import { narrate } from './narrative.js';
+import { runArchitectureScan } from './scan.js';
+
+/**
+ * `paths` input entries become the graph builder's globs: a folder scans everything below it, a
+ * glob stays as written, `.` scans the whole repository.
+ */
+export function pathGlobs(paths: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const raw of paths) {
+    const p = raw
+      .replace(/\\/g, '/')
+      .replace(/^\.\/+/, '')
+      .replace(/\/+$/, '');
+    if (p === '' || p === '.') return undefined;
+    if (/[*?[\]{}!]/.test(p)) out.push(p);
+    else out.push(p, `${p}/**`);
+  }
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const logger = actionsLogger();
+  const raw = new Inputs();
+  const inputs = getInputs(raw);
+  const ctx = readRunContext();
+
+  let store: Store | undefined;
+  try {
+    store = await openStore({ action: 'architecture-scan', logger, redisUrl: inputs.redisUrl });
+    const opened = store;
+    onActionExit(() => opened.close());
+  } catch (err) {
+    logger.warning(`No store for the architecture baseline: ${errorMessage(err)}`);
+  }
+  const llm = createLlmClient(readLlmSettings(raw), {
+    logger,
+    action: 'architecture-scan',
+    repository: ctx.repository,
+    runId: ctx.runId,
+  });
+  onActionExit(() => llm.close());
+
+  const onDefaultBranch =
+    ctx.eventName !== 'pull_request' && ctx.branch !== undefined && ctx.branch === ctx.defaultBranch;
+  const result = await runArchitectureScan(
+    {
+      root: ctx.workspace,
+      paths: inputs.paths,
+      languages: inputs.languages,
+      ignore: inputs.ignore,
+      config: inputs.config,
+      ignoreTypeOnly: inputs.ignoreTypeOnly,
+      ignoreDynamic: inputs.ignoreDynamic,
+      failOn: inputs.failOn,
+      failOnUnresolved: inputs.failOnUnresolved,
+      churnWindowMs: inputs.churnWindowMs,
+      outputDir: inputs.outputDir,
+      baseline: inputs.baseline,
+      saveBaseline: onDefaultBranch,
+    },
+    {
+      logger,
+      store,
+      buildGraph: (o) => buildGraph({ ...o, paths: pathGlobs(o.paths ?? ['.']), logger }),
+      narrate: (a) => narrate(llm, a),
+    },
+  );
+
+  const a = result.analysis;
+  core.setOutput('health-score', a.score.toFixed(1));
+  core.setOutput('cycles', String(a.cycles.length));
+  core.setOutput('violations', String(a.violations.length));
+  core.setOutput('unresolved', String(a.unresolved.length));
+  core.setOutput('sarif-path', result.sarifPath);
+  core.setOutput('report-path', result.reportPath);
+  core.setOutput('analysis-path', result.analysisPath);
+  await core.summary.addRaw(result.summary).write();
+  if (result.failure) core.setFailed(result.failure);
+}
