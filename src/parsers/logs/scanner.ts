@@ -246,11 +246,12 @@ export class LogScanner {
   }
 
   /** The lines before position `pos` of the current chunk (then of the previous one). */
-  private lookBack(pos: number): LookBack {
+  private lookBack(pos: number, atEnd = false): LookBack {
     const cache: LineView[] = [];
     let cur = this.curText;
     let p = pos;
-    let n = this.n;
+    // Inside the text `pos` starts line this.n; at the end it is past the last line.
+    let n = atEnd ? this.n + 1 : this.n;
     let inPrev = false;
     return {
       prev: (k: number) => {
@@ -277,12 +278,10 @@ export class LogScanner {
   private collectTail(pos: number, count: number): void {
     // The line at `pos` is the marker itself (already counted) or the end of the text.
     const atEnd = pos >= this.curText.length;
-    const back = this.lookBack(pos);
-    const nAtPos = this.n;
+    const back = this.lookBack(pos, atEnd);
     for (let k = 1; k <= count; k++) {
-      const v = back.prev(atEnd ? k : k);
+      const v = back.prev(k);
       if (!v) break;
-      if (!atEnd && v.n >= nAtPos) continue;
       this.candidate(v, k - 1);
     }
   }
