@@ -6,6 +6,7 @@ import type { ActionModule } from '../core/action.js';
  */
 export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   'ai-triage': () => import('./ai-triage/main.js'),
+  'adaptive-gate': () => import('./adaptive-gate/main.js'),
   'auto-fix': () => import('./auto-fix/main.js'),
   'pr-feedback': () => import('./pr-feedback/main.js'),
   'architecture-scan': () => import('./architecture-scan/main.js'),

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { actionNames } from '../actions/registry.js';
 import { testActionModules } from './test-actions.js';
@@ -118,7 +119,11 @@ export interface SelfCommand {
 }
 
 export function selfCommand(): SelfCommand {
-  return { command: process.execPath, args: [...process.execArgv, process.argv[1]] };
+  // The action runs with the workspace as cwd: a relative `--import ./x` must still find x.
+  const execArgv = process.execArgv.map((a, i, all) =>
+    (all[i - 1] === '--import' || all[i - 1] === '--require') && /^\.\.?\//.test(a) ? pathToFileURL(resolve(a)).href : a,
+  );
+  return { command: process.execPath, args: [...execArgv, resolve(process.argv[1])] };
 }
 
 /**

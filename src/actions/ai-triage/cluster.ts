@@ -36,6 +36,7 @@ export function mergeDuplicates(failures: Failure[]): Failure[] {
       const match = byName.get(n) ?? [...byName.entries()].find(([k]) => k.endsWith(n) || n.endsWith(k))?.[1];
       if (match) {
         if (f.lines.length) match.lines = mergeLines(f.lines, match.lines);
+        match.alsoIn = [...new Set([...(match.alsoIn ?? []), f.source])];
         if (!match.file && f.file) {
           match.file = f.file;
           match.line = f.line;

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { redact } from '../../core/redact.js';
 import type { LogReport, TestReport } from '../../parsers/types.js';
 import { classify } from './classify.js';
@@ -82,7 +84,7 @@ export function failuresFromTestReport(
       origin: 'report',
       tool: report.kind,
       test: t.name ? fullName(t.suite, t.name) : t.id,
-      testFile: t.file ?? undefined,
+      testFile: relativeFile(t.file ?? undefined, root),
       testLine: t.line ?? undefined,
       kind: classify(t.status === 'error' ? 'exception' : 'assertion', detailRaw || message),
       message,
@@ -158,5 +160,28 @@ export function relativeFile(file: string | undefined, root: string): string | u
   if (f.startsWith(r + '/')) f = f.slice(r.length + 1);
   const gh = /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.*)$/.exec(f);
   if (gh) f = gh[1];
+  if (f.startsWith('/')) f = existingSuffix(f, r) ?? f;
   return f.replace(/^\.\//, '');
+}
+
+const suffixCache = new Map<string, string | undefined>();
+
+/**
+ * Reports made in another place (a container's /app, another machine's checkout) name absolute
+ * paths: the longest tail of the path that exists in the workspace is the file meant.
+ */
+function existingSuffix(abs: string, root: string): string | undefined {
+  const key = `${root}\0${abs}`;
+  if (suffixCache.has(key)) return suffixCache.get(key);
+  const parts = abs.split('/').filter(Boolean);
+  let found: string | undefined;
+  for (let i = 1; i < parts.length; i++) {
+    const candidate = parts.slice(i).join('/');
+    if (existsSync(join(root, candidate))) {
+      found = candidate;
+      break;
+    }
+  }
+  suffixCache.set(key, found);
+  return found;
 }

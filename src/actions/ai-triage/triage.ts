@@ -96,7 +96,7 @@ function toRootCause(c: Cluster, flakyNames: ReadonlySet<string>, input: TriageI
     line: first.line ?? null,
     victims,
     lines: linesOf(c),
-    sources: [...new Set(c.failures.map((f) => f.source))],
+    sources: [...new Set(c.failures.flatMap((f) => [f.source, ...(f.alsoIn ?? [])]))].sort(),
     llm: { skipped: 'not requested' },
   };
   const seen = input.known?.get(c.fingerprint);

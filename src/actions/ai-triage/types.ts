@@ -47,6 +47,8 @@ export interface Failure {
   /** The test's status in its report: a JUnit `<error>` (could not run) is `error`. */
   status?: 'failed' | 'error';
   attempts?: number;
+  /** Other inputs that reported the same failure (a log beside its report). */
+  alsoIn?: string[];
 }
 
 export interface Victim {
