@@ -85,7 +85,7 @@ function countsMedian(window: WindowRun[]): SeverityCounts {
   return out;
 }
 
-function vulnConditions(input: GateInput, summary: VulnSummary | null): Condition[] {
+function vulnConditions(input: GateInput, summary: VulnSummary | null, collecting: boolean): Condition[] {
   const { settings } = input;
   const gated = settings.vulnGating;
   const note = gated ? '' : ' (reported only: VULN_GATING is off)';
@@ -128,7 +128,7 @@ function vulnConditions(input: GateInput, summary: VulnSummary | null): Conditio
         status: 'skip',
         baseline: null,
         delta: null,
-        message: `${metric} ${current}: no baseline run yet, collecting a baseline.`,
+        message: `${metric} ${current}: ${collecting ? 'no baseline run yet, collecting a baseline' : 'no baseline run measured vulnerabilities yet'}.`,
       });
     } else if (settings.vulnScope === 'introduced') {
       const introduced = summary.introduced.filter((f) => f.severity === sev);
@@ -299,15 +299,16 @@ export function evaluateGate(input: GateInput): GateResult {
   }
 
   let vulns: VulnSummary | null = null;
+  // Runs that had no vulnerability report carry no counts worth comparing with.
+  const vulnWindow = window.filter((r) => r.vulnsMeasured !== false);
   if (input.vulns) {
-    const latest = window.at(-1);
     vulns = {
       counts: input.vulns.counts,
-      baseline: window.length ? countsMedian(window) : null,
-      ...classifyFindings(input.vulns.findings, latest, input.dependencyChanges),
+      baseline: vulnWindow.length ? countsMedian(vulnWindow) : null,
+      ...classifyFindings(input.vulns.findings, vulnWindow.at(-1), input.dependencyChanges),
     };
   }
-  conditions.push(...vulnConditions(input, vulns));
+  conditions.push(...vulnConditions({ ...input, window: vulnWindow }, vulns, collectingBaseline));
 
   const regressions = conditions.filter((c) => c.gated && c.status === 'fail');
   return {

@@ -78,6 +78,8 @@ export interface WindowRun {
   vulns: SeverityCounts;
   /** `version` is absent when the baseline store did not keep it; matching then falls back to (id, package). */
   findings: { id: string; package?: string; version?: string; severity: GateSeverity }[];
+  /** False when the run had no vulnerability report: its counts are not a measurement. */
+  vulnsMeasured?: boolean;
 }
 
 /** Per-file line counts of the last recorded default-branch run, to name the files behind a drop. */
