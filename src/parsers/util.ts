@@ -28,8 +28,21 @@ export function relPath(p: string, root: string): string {
   return s.replace(/\\/g, '/');
 }
 
-const LOCATION =
-  /((?:[A-Za-z]:)?[\w@.\-/\\ +~[\]]*?[\w@.\-+~]+\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|cs|rb|php|rs|swift|c|cc|cpp|h)):(\d+)/g;
+/** relPath memoised for one report, where the same few file names repeat on every test. */
+export class PathCache {
+  private readonly cache = new Map<string, string>();
+  constructor(private readonly root: string) {}
+  rel(p: string): string {
+    let r = this.cache.get(p);
+    if (r === undefined) {
+      r = relPath(p, this.root);
+      if (this.cache.size < 10_000) this.cache.set(p, r);
+    }
+    return r;
+  }
+}
+
+const LOCATION_END = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|cs|rb|php|rs|swift|c|cc|cpp|h):(\d+)/g;
 
 function looksLikeTestFile(p: string): boolean {
   return /(^|[/\\])(tests?|__tests__|spec)[/\\]|[._-](test|spec)\.[a-z]+$|_test\.go$|(^|[/\\])test_[^/\\]+\.py$|Tests?\.(java|kt|cs)$/i.test(
@@ -37,42 +50,53 @@ function looksLikeTestFile(p: string): boolean {
   );
 }
 
+const DELIMITERS = new Set([...' \t\n\r()"\'`,<>=|'].map((c) => c.charCodeAt(0)));
+const EXCLUDED_FRAME = /node_modules|^node:|[/\\]internal[/\\]|^internal[/\\]|\/usr\/lib\/go/;
+
+/** The path that ends at `end` in `text`: back to a delimiter, or to a drive letter for Windows paths with spaces. */
+function pathBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && !DELIMITERS.has(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 32) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const segment = text.slice(lineStart, end);
+    const drive = /[A-Za-z]:[\\/][^()"'`<>|]*$/.exec(segment);
+    if (drive) return segment.slice(drive.index);
+  }
+  return text.slice(i, end);
+}
+
+function sameFile(a: string, b: string): boolean {
+  const x = a.replace(/\\/g, '/');
+  const y = b.replace(/\\/g, '/');
+  return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
+}
+
 /**
  * The test's own `file:line` in a failure text: the first frame in the test's file when it is known,
  * else the first frame in something that looks like a test file, else the first frame outside
- * dependencies and runtime internals.
+ * dependencies and runtime internals. Linear in the text, and it stops at the first decisive frame.
  */
 export function locate(text: string | null, file: string | null): { file: string; line: number } | null {
   if (!text) return null;
-  const frames: { file: string; line: number }[] = [];
-  // .NET writes "in C:\src\MathTests.cs:line 40"; normalise it to the common "file:40".
-  const sample = text.slice(0, 64 * 1024).replace(/(\.(?:cs|vb|fs)):line (\d+)/g, '$1:$2');
-  for (const m of sample.matchAll(LOCATION)) {
-    const f = pathPart(m[1]);
-    if (/node_modules|^node:|[/\\]internal[/\\]|^internal[/\\]|\/usr\/lib\/go/.test(f)) continue;
-    frames.push({ file: f, line: Number(m[2]) });
+  let sample = text.length > 16 * 1024 ? text.slice(0, 16 * 1024) : text;
+  // .NET writes "in C:\\src\\MathTests.cs:line 40"; normalise it to the common "file:40".
+  if (sample.includes(':line ')) sample = sample.replace(/(\.(?:cs|vb|fs)):line (\d+)/g, '$1:$2');
+  let fallback: { file: string; line: number } | null = null;
+  const re = new RegExp(LOCATION_END.source, 'g');
+  for (let seen = 0, m = re.exec(sample); m !== null && seen < 200; m = re.exec(sample), seen++) {
+    const f = pathBefore(sample, m.index + m[0].length - m[1].length - 1).trim();
+    if (f === '' || /^\.[A-Za-z]+$/.test(f) || EXCLUDED_FRAME.test(f)) continue;
+    const frame = { file: f, line: Number(m[1]) };
+    if (file) {
+      if (sameFile(f, file)) return frame;
+    } else if (looksLikeTestFile(f)) {
+      return frame;
+    } else {
+      fallback ??= frame;
+    }
   }
-  if (frames.length === 0) return null;
-  if (file) {
-    const norm = file.replace(/\\/g, '/');
-    const same = frames.find((f) => {
-      const g = f.file.replace(/\\/g, '/');
-      return g === norm || g.endsWith(`/${norm}`) || norm.endsWith(`/${g}`);
-    });
-    return same ?? null;
-  }
-  return frames.find((f) => looksLikeTestFile(f.file)) ?? frames[0];
-}
-
-/** Spaces are allowed inside paths (Windows profiles), so cut any leading words ("in", "at") off. */
-function pathPart(raw: string): string {
-  const s = raw.trim();
-  const drive = /[A-Za-z]:[\\/]/.exec(s);
-  if (drive) return s.slice(drive.index);
-  const abs = /(^|\s)\//.exec(s);
-  if (abs) return s.slice(abs.index).trim();
-  const words = s.split(/\s+/);
-  return words[words.length - 1];
+  return file ? null : fallback;
 }
 
 export function emptyTotals(): TestTotals {
@@ -96,8 +120,11 @@ export function pct(covered: number, total: number): number {
   return Math.round((covered / total) * 10000) / 100;
 }
 
+/** A report claiming more covered than total (corrupt counts) is clamped rather than passed on. */
 export function counter(covered: number, total: number): CoverageCounter {
-  return { covered, total, pct: pct(covered, total) };
+  const t = Math.max(0, total);
+  const c = Math.min(Math.max(0, covered), t);
+  return { covered: c, total: t, pct: pct(c, t) };
 }
 
 export function sumCounters(list: readonly CoverageCounter[]): CoverageCounter {
@@ -122,8 +149,8 @@ export function severityOf(raw: unknown): Severity {
 
 /** Seconds (as JUnit writes them, possibly "1E-07" or "1,5") to milliseconds. */
 export function secondsToMs(raw: string | undefined): number | null {
-  if (raw === undefined || raw.trim() === '') return null;
-  const n = Number(raw.replace(',', '.'));
+  if (raw === undefined || raw === '') return null;
+  const n = Number(raw.includes(',') ? raw.replace(',', '.') : raw);
   if (!Number.isFinite(n) || n < 0) return null;
   return roundMs(n * 1000);
 }

@@ -88,10 +88,14 @@ export function stripAnsi(s: string): string {
 }
 
 function firstLine(s: string): string {
-  return (
-    s
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? ''
-  );
+  // Scans line by line instead of splitting: stacks can be long and only the top matters.
+  let start = 0;
+  while (start < s.length) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = s.length;
+    const line = s.slice(start, end).trim();
+    if (line !== '') return line;
+    start = end + 1;
+  }
+  return '';
 }

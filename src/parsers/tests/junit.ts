@@ -8,7 +8,7 @@
 import { streamXml, TextBuffer } from '../xml.js';
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
 import { messageOf } from './go-json.js';
-import { isHookTitle, locate, MAX_TEXT, relPath, secondsToMs, totalsOf } from '../util.js';
+import { isHookTitle, locate, MAX_TEXT, PathCache, relPath, secondsToMs, totalsOf } from '../util.js';
 
 interface SuiteFrame {
   name: string;
@@ -42,6 +42,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
   let capture: 'outcome' | 'stdout' | null = null;
   let captureOutcome: Outcome | null = null;
   const buf = new TextBuffer(MAX_TEXT);
+  const paths = new PathCache(root);
   let sawJUnitRoot = false;
 
   const { warnings, root: rootName } = await streamXml(file, 'JUnit XML', {
@@ -105,7 +106,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
         return;
       }
       if (name === 'testcase' && depth === tcDepth) {
-        tests.push(toResult(tc, suites, root));
+        tests.push(toResult(tc, suites, paths));
         tc = null;
       }
     },
@@ -118,7 +119,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
   return { file, kind: 'junit', totals: totalsOf(tests), tests, warnings };
 }
 
-function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], root: string): TestCaseResult {
+function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache): TestCaseResult {
   const a = tc.attrs;
   const name = a.name ?? '';
   const classname = a.classname ?? '';
@@ -134,7 +135,7 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], root: string): T
   const attrFile = a.file ?? a.filepath;
   const sourceAttr = attrFile !== undefined && !/\.(dll|exe)$/i.test(attrFile) ? attrFile : undefined;
   const rawFile = sourceAttr ?? suiteFile ?? (looksLikePath(classname) ? classname : null);
-  let file = rawFile !== null ? relPath(rawFile, root) : null;
+  let file = rawFile !== null ? paths.rel(rawFile) : null;
   let line = a.line !== undefined && /^\d+$/.test(a.line) ? Number(a.line) : null;
   let message = tc.message;
   if ((message === null || message === '') && tc.stack) message = firstLine(tc.stack);
@@ -142,10 +143,11 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], root: string): T
   if (message !== null && /^(failed|skipped)$/i.test(message.trim()) && tc.stack)
     message = messageOf(tc.stack, status);
   if (line === null) {
-    const loc = locate(`${tc.stack ?? ''}\n${message ?? ''}`, file);
+    // Stack first, then the message; never concatenated, which would copy every stack once more.
+    const loc = locate(tc.stack, file) ?? locate(message, file);
     if (loc) {
       line = loc.line;
-      file ??= relPath(loc.file, root);
+      file ??= paths.rel(loc.file);
     }
   }
   const owner = classname === '' || classname === suite || name.endsWith(classname) ? suite : classname;
@@ -185,10 +187,14 @@ function looksLikePath(s: string): boolean {
 }
 
 function firstLine(s: string): string {
-  return (
-    s
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? ''
-  );
+  // Scans line by line instead of splitting: stacks can be long and only the top matters.
+  let start = 0;
+  while (start < s.length) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = s.length;
+    const line = s.slice(start, end).trim();
+    if (line !== '') return line;
+    start = end + 1;
+  }
+  return '';
 }
