@@ -27,6 +27,9 @@ export type RedisTarget =
       name: string;
       username?: string;
       password?: string;
+      /** Sentinels usually run without auth; REDIS_SENTINEL_USERNAME/PASSWORD when they do not. */
+      sentinelUsername?: string;
+      sentinelPassword?: string;
       tls?: ConnectionOptions;
     };
 
@@ -109,6 +112,8 @@ export function redisTargetFromEnv(env: NodeJS.ProcessEnv, urlInput?: string): R
       sentinels: list,
       name,
       ...auth,
+      ...(env.REDIS_SENTINEL_USERNAME ? { sentinelUsername: env.REDIS_SENTINEL_USERNAME } : {}),
+      ...(env.REDIS_SENTINEL_PASSWORD ? { sentinelPassword: env.REDIS_SENTINEL_PASSWORD } : {}),
       ...(wantsTls ? { tls: tlsOptions(env, undefined) } : {}),
     };
   }

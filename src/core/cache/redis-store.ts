@@ -103,8 +103,8 @@ export class RedisKv implements KvStore {
         sentinels: t.sentinels,
         name: t.name,
         sentinelRetryStrategy: (times: number) => (times <= 2 ? 50 * times : null),
-        ...(t.password ? { sentinelPassword: t.password } : {}),
-        ...(t.username ? { sentinelUsername: t.username } : {}),
+        ...(t.sentinelPassword ? { sentinelPassword: t.sentinelPassword } : {}),
+        ...(t.sentinelUsername ? { sentinelUsername: t.sentinelUsername } : {}),
         ...(t.tls ? { enableTLSForSentinelMode: true, sentinelTLS: t.tls } : {}),
       });
     } else {

@@ -7,6 +7,7 @@ import { BaselineStore } from '../baseline/baseline-store.js';
 import { describeWithRedis, RedisServer } from '../../../test/helpers/redis-server.js';
 import { DecisionCache, decisionStats } from './decision-cache.js';
 import { openStore } from './open-store.js';
+import { RedisKv } from './redis-store.js';
 import { sampleRun } from './test-support.js';
 
 describeWithRedis('Redis tier (real redis-server)', () => {
@@ -205,6 +206,23 @@ describeWithRedis('Redis tier (real redis-server)', () => {
     }).load();
     expect(b.runs.map((r) => r.runId)).toEqual(runs.map((r) => r.runId));
     await store.close();
+  });
+
+  it('stops calling Redis after repeated failures in one run (circuit breaker)', async () => {
+    const kv = await RedisKv.connect({
+      target: { kind: 'standalone', host: '127.0.0.1', port: server.port },
+      logger: recordingLogger(),
+      env: { AI_CI_REDIS_MAX_FAILURES: '2' },
+    });
+    await kv.set('a', '1');
+    await server.kill();
+    await expect(kv.get('a')).rejects.toThrow(/GET failed/);
+    await expect(kv.get('a')).rejects.toThrow(/GET failed/);
+    expect(kv.breakerOpen).toBe(true);
+    await server.restart();
+    // Redis is back, but this run no longer tries it.
+    await expect(kv.get('a')).rejects.toThrow(/not retried after 2 failures in this run/);
+    await kv.close();
   });
 
   it('warns once and uses the file tier when Redis is unreachable at start', async () => {
