@@ -140,6 +140,7 @@ export class LogScanner {
   private curText = '';
   private curBaseN = 0;
   private markers = 0;
+  private floor = -Infinity;
   private sniffed = false;
   private binary = false;
   private readonly maxLines: number;
@@ -232,12 +233,13 @@ export class LogScanner {
       this.templates.set(mask, (this.templates.get(mask) ?? 0) + 1);
     }
     if (this.candidates.size >= MAX_CANDIDATES) {
-      // Keep the most error-like lines: drop the weakest one (rare: only in floods of error lines).
-      let worst: GenericLine | undefined;
-      for (const c of this.candidates.values())
-        if (c.tailDistance === undefined && (!worst || c.lexical < worst.lexical)) worst = c;
-      if (!worst || worst.lexical >= lexical) return;
-      this.candidates.delete(worst.n);
+      // Amortised: drop the weaker half at once (only floods of error-ish lines get here).
+      if (lexical < this.floor) return;
+      const scores = [...this.candidates.values()].map((c) => c.lexical).sort((a, b) => a - b);
+      this.floor = scores[scores.length >> 1];
+      for (const [k, c] of this.candidates)
+        if (c.tailDistance === undefined && c.lexical < this.floor) this.candidates.delete(k);
+      if (this.candidates.size >= MAX_CANDIDATES || lexical < this.floor) return;
     }
     const g: GenericLine = { n: view.n, text: view.text, mask, lexical };
     if (tailDistance !== undefined) g.tailDistance = tailDistance;
