@@ -7,7 +7,9 @@
  * report.txt): the failure message and stack it reported for each failure, located in the text
  * log (the log's own line is the one checked). Stack frames into runtime or dependency code
  * (node_modules, node: internals, site-packages, the Go root) are not explaining lines: they are
- * what trimming removes on purpose. Every located line must still be in our prompt.
+ * what trimming removes on purpose. Every located line must still be in our prompt. Where the log
+ * extractor's labels.json (written by test/fixtures/scripts/label-logs.mjs from the same reports)
+ * names more lines of fail.gh.log, those count too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,7 +86,7 @@ function measure(name: string): CaseResult {
   const raw = redact(readFileSync(join(dir, 'fail.gh.log'), 'utf8'));
   const compressed = compressLog(raw, { budgetTokens: BUDGET });
   const logLines = raw.split('\n').map((l) => normalizeLogLine(l).trim());
-  const wanted = locate(reportLines(dir), logLines);
+  const wanted = [...new Set([...locate(reportLines(dir), logLines), ...labelled(dir, logLines)])];
   const promptLines = compressed.text.split('\n').map((l) => l.trim());
   const missing = wanted.filter((w) => !promptLines.some((p) => p.includes(w)));
   const plainFile = join(dir, 'fail.log');
@@ -230,4 +232,37 @@ function locate(report: string[], log: string[]): string[] {
     if (hit) found.add(hit);
   }
   return [...found];
+}
+
+/** Lines of fail.gh.log that labels.json marks as explaining, minus runtime/dependency frames. */
+function labelled(dir: string, log: string[]): string[] {
+  const file = join(dir, 'labels.json');
+  if (!existsSync(file)) return [];
+  let numbers: unknown;
+  try {
+    const doc: { logs?: Record<string, unknown> } = JSON.parse(readFileSync(file, 'utf8'));
+    numbers = doc.logs?.['fail.gh.log'];
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(numbers)) return [];
+  const out: string[] = [];
+  for (const n of numbers) {
+    if (typeof n !== 'number' || n < 1 || n > log.length) continue;
+    const line = log[n - 1];
+    if (line === '' || RUNTIME_FRAME.test(line)) continue;
+    if (underRuntimeFrame(log, n - 1)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Python prints a frame's source line under it; it belongs to a runtime frame when that frame does. */
+function underRuntimeFrame(log: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const prev = log[k];
+    if (prev === '') continue;
+    return /^File "|\.py:\d+: in /.test(prev) && RUNTIME_FRAME.test(prev);
+  }
+  return false;
 }

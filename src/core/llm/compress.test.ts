@@ -7,6 +7,7 @@ import {
   compressLog,
   encodeRecord,
   normalizeLogLine,
+  renderRepeats,
   templateOf,
 } from './compress.js';
 import { countTokens } from './tokens.js';
@@ -152,9 +153,15 @@ describe('line helpers', () => {
     expect(templateOf('retry 3 of 10 after 250ms (id 0x1f2e, 2026-11-21T10:00:00Z)')).toBe(
       'retry <n> of <n> after <dur> (id <hex>, <time>)',
     );
-    expect(collapseRepeats(['GET /a 200 12ms', 'GET /a 200 9ms', 'GET /b 404 1ms'])).toEqual([
+    expect(collapseRepeats(['GET /a 200 12ms', 'GET /a 200 12ms', 'Expected: 3', 'Expected: 4'])).toEqual([
       { line: 'GET /a 200 12ms', count: 2 },
-      { line: 'GET /b 404 1ms', count: 1 },
+      { line: 'Expected: 3', count: 1 },
+      { line: 'Expected: 4', count: 1 },
+    ]);
+    const progress = Array.from({ length: 6 }, (_, i) => `downloaded ${i * 10} MB`);
+    expect(renderRepeats(collapseRepeats([...progress, 'done']))).toEqual([
+      'downloaded 0 MB [×6 similar]',
+      'done',
     ]);
   });
 

@@ -38,32 +38,44 @@ export function templateOf(line: string): string {
 }
 
 export interface RepeatedLine {
-  /** The first line seen with this template. */
+  /** The first line of the run. */
   line: string;
   count: number;
+  /** The run's lines share a template but are not identical. */
+  similar?: boolean;
 }
 
 /**
- * Collapses runs of lines with the same template into one line with a count (keeps order; only
- * neighbours are merged so the story of the log stays readable).
+ * Collapses neighbouring repeats: identical lines always, lines that only differ in numbers, ids
+ * or times when at least `minSimilarRun` of them follow each other (progress spam, retry loops).
+ * Shorter runs of similar lines stay, since `Expected: 3` / `Expected: 4` can be the whole story.
  */
-export function collapseRepeats(lines: string[]): RepeatedLine[] {
+export function collapseRepeats(lines: string[], minSimilarRun = 5): RepeatedLine[] {
   const out: RepeatedLine[] = [];
-  let prevTemplate: string | undefined;
-  for (const line of lines) {
-    const t = templateOf(line);
-    if (t === prevTemplate && out.length) {
-      out[out.length - 1].count++;
+  let i = 0;
+  while (i < lines.length) {
+    const t = templateOf(lines[i]);
+    let j = i + 1;
+    while (j < lines.length && templateOf(lines[j]) === t) j++;
+    const run = lines.slice(i, j);
+    if (run.every((l) => l === run[0])) {
+      out.push({ line: run[0], count: run.length });
+    } else if (run.length >= minSimilarRun) {
+      out.push({ line: run[0], count: run.length, similar: true });
     } else {
-      out.push({ line, count: 1 });
-      prevTemplate = t;
+      for (const l of run) {
+        const last = out[out.length - 1];
+        if (last && !last.similar && last.line === l) last.count++;
+        else out.push({ line: l, count: 1 });
+      }
     }
+    i = j;
   }
   return out;
 }
 
 export function renderRepeats(items: RepeatedLine[]): string[] {
-  return items.map((r) => (r.count > 1 ? `${r.line} [×${r.count}]` : r.line));
+  return items.map((r) => (r.count > 1 ? `${r.line} [×${r.count}${r.similar ? ' similar' : ''}]` : r.line));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,7 +219,7 @@ const BLOCK_START: { re: RegExp; until?: RegExp }[] = [
 
 /** Summary lines worth keeping as facts: counts of tests, suites, failures. */
 const SUMMARY =
-  /^\s*(?:Tests?:|Test Suites:|Test Files|# (?:tests|pass|fail|skipped|todo|cancelled)\b|ℹ (?:tests|pass|fail|skipped|todo|cancelled)\b|\d+ (?:passing|failing|pending)\b|=+ .*\b(?:failed|passed|error)\b.* =+$|(?:FAIL|ok)\s+\S+\s+[\d.]+s$|Tests run: \d+, Failures: \d+|FAILED \S+::|ERROR \S+::)/;
+  /^\s*(?:\[\w+\] \d+ (?:errors?|warnings?|problems?)$|\d+ problems? \(|Tests?:|Test Suites:|Test Files|# (?:tests|pass|fail|skipped|todo|cancelled)\b|ℹ (?:tests|pass|fail|skipped|todo|cancelled)\b|\d+ (?:passing|failing|pending)\b|=+ .*\b(?:failed|passed|error)\b.* =+$|(?:FAIL|ok)\s+\S+\s+[\d.]+s$|Tests run: \d+, Failures: \d+|FAILED \S+::|ERROR \S+::)/;
 
 /** Lines outside blocks that still explain a failure (a crash, a missing module, npm's verdict). */
 const ERRORISH =
@@ -402,24 +414,31 @@ export function compressLog(raw: string, opts: CompressOptions): CompressedLog {
   const clusters = clusterBlocks(blocks);
 
   const other: string[] = [];
+  const kept = new Set<number>();
+  const keep = (k: number) => {
+    if (kept.has(k) || inBlock[k]) return;
+    kept.add(k);
+    other.push(lines[k].trim());
+  };
   for (let i = 0; i < lines.length; i++) {
     if (inBlock[i]) continue;
     const l = lines[i];
     if (l.trim() === '' || /^##\[(?:end)?group\]/.test(l)) continue;
     // A bare level tag (`[ERROR]`) or `FAIL` with nothing after it says nothing.
     if (l.replace(/^\s*\[\w+\]|\b(?:FAIL|ERROR|error)\b/g, '').replace(/\W/g, '').length < 3) continue;
-    if (SUMMARY.test(l) || ERRORISH.test(l)) {
-      other.push(l.trim());
-      // A compiler diagnostic's source line (the numbered line above a caret) is part of it.
-      const code = lines[i + 1];
-      const caret = lines[i + 2];
-      if (code !== undefined && caret !== undefined && CODE_LINE.test(code) && /^\s*\|\s*\^/.test(caret)) {
-        other.push(code.trim());
-        inBlock[i + 1] = 1;
-      }
+    if (!SUMMARY.test(l) && !ERRORISH.test(l)) continue;
+    const parent = headingOf(lines, i);
+    if (parent !== undefined) keep(parent);
+    keep(i);
+    // A compiler diagnostic's source line (the numbered line above a caret) is part of it.
+    const code = lines[i + 1];
+    const caret = lines[i + 2];
+    if (code !== undefined && caret !== undefined && CODE_LINE.test(code) && /^\s*\|\s*\^/.test(caret)) {
+      keep(i + 1);
+      inBlock[i + 1] = 1;
     }
   }
-  const otherItems = dedupeByTemplate(other).slice(0, opts.maxOtherLines ?? 60);
+  const otherItems = dedupeExact(other).slice(0, opts.maxOtherLines ?? 60);
 
   const header = encodeRecord({
     log_lines: lines.length,
@@ -443,20 +462,38 @@ export function compressLog(raw: string, opts: CompressOptions): CompressedLog {
   };
 }
 
-function dedupeByTemplate(lines: string[]): RepeatedLine[] {
+/** Identical lines anywhere in the rest of the log are shown once with their count. */
+function dedupeExact(lines: string[]): RepeatedLine[] {
   const seen = new Map<string, RepeatedLine>();
   const out: RepeatedLine[] = [];
   for (const l of lines) {
-    const t = templateOf(l);
-    const r = seen.get(t);
+    const r = seen.get(l);
     if (r) r.count++;
     else {
       const fresh = { line: l, count: 1 };
-      seen.set(t, fresh);
+      seen.set(l, fresh);
       out.push(fresh);
     }
   }
   return out;
+}
+
+/**
+ * The line that gives an error its context: the file an indented lint message belongs to
+ * (eslint's stylish output), or the `# package` line go prints above its compiler errors.
+ */
+function headingOf(lines: string[], i: number): number | undefined {
+  const depth = indent(lines[i]);
+  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+    const l = lines[k];
+    if (l.trim() === '') continue;
+    if (depth > 0) {
+      if (indent(l) < depth) return /^##\[/.test(l) ? undefined : k;
+      continue;
+    }
+    return /^# \S+/.test(l) ? k : undefined;
+  }
+  return undefined;
 }
 
 export function renderCluster(c: FailureCluster, n: number, maxMembers: number): string {
