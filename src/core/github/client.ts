@@ -45,6 +45,7 @@ export function githubFromEnv(logger: Logger, env: NodeJS.ProcessEnv = process.e
     logger,
     dryRun,
     onWrite,
+    env,
   });
   return { octokit, canRead: token !== undefined, dryRun, owner: ctx.owner, repo: ctx.repo };
 }

@@ -132,6 +132,21 @@ describe('createOctokit against the GitHub stand-in', () => {
     expect(s.calls.filter((c) => c.operationId === 'repos/get')).toHaveLength(2);
   });
 
+  it('does not retry a write that timed out: it may have been applied', async () => {
+    const s = standIn();
+    s.state.addIssue(s.state.repo('octo', 'demo'), 'x');
+    s.stallNext(3000, 1, { operationId: 'issues/create-comment' });
+    const { octokit } = make({ timeoutMs: 200 });
+    const err = await octokit.rest.issues
+      .createComment({ owner: 'octo', repo: 'demo', issue_number: 1, body: 'once' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toBe(
+      `GitHub did not answer POST ${s.url}/repos/octo/demo/issues/1/comments within 200 ms; not retried, since the write may have been applied.`,
+    );
+    expect(s.calls.filter((c) => c.operationId === 'issues/create-comment')).toHaveLength(1);
+  });
+
   it('follows the job-logs redirect to the log text', async () => {
     const s = standIn();
     const run = s.state.addWorkflowRun(s.state.repo('octo', 'demo'), {

@@ -30,6 +30,8 @@ export interface CreateOctokitOptions {
   fetch?: typeof fetch;
   /** Per HTTP request. Default `AI_CI_GITHUB_TIMEOUT_MS`, 30 s. */
   timeoutMs?: number;
+  /** Where `GITHUB_API_URL` and the timeout overrides are read. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A read that needs the API was refused because there is no token; the action says what it missed. */
@@ -114,20 +116,33 @@ function relativePath(url: string, baseUrl: string): string {
  */
 export function createOctokit(opts: CreateOctokitOptions): Octokit {
   const { logger } = opts;
-  const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(
-    /\/+$/,
-    '',
-  );
-  const perRequestMs = opts.timeoutMs ?? timeoutMs('AI_CI_GITHUB_TIMEOUT_MS', 30000);
+  const env = opts.env ?? process.env;
+  const baseUrl = (opts.baseUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const perRequestMs = opts.timeoutMs ?? timeoutMs('AI_CI_GITHUB_TIMEOUT_MS', 30000, env);
   const baseFetch = opts.fetch ?? globalThis.fetch;
-  const timedFetch: typeof fetch = (input, init) => {
+  const timedFetch: typeof fetch = async (input, init) => {
     const timeout = AbortSignal.timeout(perRequestMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return baseFetch(input, { ...init, signal });
+    try {
+      return await baseFetch(input, { ...init, signal });
+    } catch (err) {
+      const method = (init?.method ?? 'GET').toUpperCase();
+      if (timeout.aborted && WRITE_METHODS.has(method)) {
+        // A write that timed out may still have been applied: retrying could post a comment twice.
+        // Octokit passes an AbortError through without wrapping it, so the retry plugin leaves it.
+        const e = new Error(
+          `GitHub did not answer ${method} ${String(input)} within ${perRequestMs} ms; not retried, since the write may have been applied.`,
+          { cause: err },
+        );
+        e.name = 'AbortError';
+        throw e;
+      }
+      throw err;
+    }
   };
   // One retry-after second lasts this long: 1 s in production, less under AI_CI_TIMEOUT_SCALE.
-  const secondMs = timeoutMs('AI_CI_GITHUB_RETRY_UNIT_MS', 1000);
-  const maxRateLimitWaitS = timeoutMs('AI_CI_GITHUB_RATE_LIMIT_MAX_WAIT_MS', 120_000) / secondMs;
+  const secondMs = timeoutMs('AI_CI_GITHUB_RETRY_UNIT_MS', 1000, env);
+  const maxRateLimitWaitS = timeoutMs('AI_CI_GITHUB_RATE_LIMIT_MAX_WAIT_MS', 120_000, env) / secondMs;
 
   const onLimit =
     (kind: string) =>
@@ -165,8 +180,8 @@ export function createOctokit(opts: CreateOctokitOptions): Octokit {
     throttle: {
       retryAfterBaseValue: secondMs,
       fallbackSecondaryRateRetryAfter: 60,
-      write: group('write', timeoutMs('AI_CI_GITHUB_WRITE_INTERVAL_MS', 1000)),
-      notifications: group('notifications', timeoutMs('AI_CI_GITHUB_NOTIFICATION_INTERVAL_MS', 3000)),
+      write: group('write', timeoutMs('AI_CI_GITHUB_WRITE_INTERVAL_MS', 1000, env)),
+      notifications: group('notifications', timeoutMs('AI_CI_GITHUB_NOTIFICATION_INTERVAL_MS', 3000, env)),
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
     },
