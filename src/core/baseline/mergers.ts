@@ -53,6 +53,9 @@ export function mergeBaselineRun(current: string | undefined, payloadText: strin
 }
 
 /** Adds one run's outcomes to every test's recent history; idempotent per run id + attempt. */
+/** Tests beyond this many (renamed or deleted ones, least recently seen first) are forgotten. */
+export const MAX_TESTS_IN_HISTORY = 20000;
+
 export function mergeTestOutcomes(current: string | undefined, payloadText: string): string {
   const p = JSON.parse(payloadText) as TestOutcomesPayload;
   const parsed = current === undefined ? undefined : parseTestHistory(current);
@@ -69,6 +72,12 @@ export function mergeTestOutcomes(current: string | undefined, payloadText: stri
     });
     list.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.attempt - b.attempt);
     hist.tests[testId] = list.slice(Math.max(0, list.length - p.window));
+  }
+  const ids = Object.keys(hist.tests);
+  if (ids.length > MAX_TESTS_IN_HISTORY) {
+    const lastSeen = (id: string) => Date.parse(hist.tests[id][hist.tests[id].length - 1]?.time ?? '') || 0;
+    const keep = new Set(ids.sort((a, b) => lastSeen(b) - lastSeen(a)).slice(0, MAX_TESTS_IN_HISTORY));
+    hist.tests = Object.fromEntries(Object.entries(hist.tests).filter(([id]) => keep.has(id)));
   }
   return JSON.stringify({ ...hist, window: p.window, updatedAt: new Date().toISOString() });
 }

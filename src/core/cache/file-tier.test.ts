@@ -100,6 +100,27 @@ describe('file tier', () => {
     expect(await kv.get('b')).toBe('again');
   });
 
+  it('warns about a malformed REDIS_URL instead of failing, and notes that runner disks are ephemeral', async () => {
+    const logger = recordingLogger();
+    const store = await openStore({
+      action: 'x',
+      logger,
+      env: {
+        REDIS_URL: 'http://cache:6379',
+        AI_CI_CACHE_DIR: dir,
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_ACTIONS: 'true',
+      },
+    });
+    expect(store.tier).toBe('file');
+    expect(store.tiers).toEqual(['file']);
+    expect(logger.messages('warning')).toEqual([
+      "ai-ci cache: Invalid REDIS_URL scheme 'http:'. Expected redis:// or rediss://. Redis is not used for this run.",
+    ]);
+    expect(store.historyNote).toMatch(/^History is kept only on this runner's disk/);
+    await store.close();
+  });
+
   it('falls back to memory with one warning when the cache directory is not writable', async () => {
     const blocker = path.join(dir, 'not-a-dir');
     writeFileSync(blocker, 'x');

@@ -11,7 +11,7 @@ import {
 import { FileKv } from './file-store.js';
 import type { KvStore } from './kv.js';
 import { MemoryKv } from './memory-store.js';
-import { redisTargetFromEnv } from './redis-config.js';
+import { redisTargetFromEnv, type RedisTarget } from './redis-config.js';
 import { RedisKv } from './redis-store.js';
 import { TieredStore, type Store } from './tiered-store.js';
 import '../baseline/mergers.js';
@@ -60,8 +60,15 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   let note: string | undefined;
   let beforeClose: (() => Promise<void>) | undefined;
 
-  const target = redisTargetFromEnv(env, opts.redisUrl);
+  let target: RedisTarget | undefined;
   let redisDown = false;
+  try {
+    target = redisTargetFromEnv(env, opts.redisUrl);
+  } catch (e) {
+    // A mistyped Redis setting must not fail a build that would pass without Redis.
+    if (!(e instanceof ConfigurationError)) throw e;
+    logger.warning(`ai-ci cache: ${e.message} Redis is not used for this run.`);
+  }
   if (target) {
     try {
       chain.push(await RedisKv.connect({ target, logger, env }));
@@ -87,6 +94,9 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     const dir = fileCacheDir(env);
     try {
       chain.push(await new FileKv({ dir, env }).open());
+      if (env.GITHUB_ACTIONS === 'true') {
+        note = `History is kept only on this runner's disk (${dir}): hosted runners start empty. Set REDIS_URL to a persistent Redis, or run where the Actions cache service is available, to keep it between runs.`;
+      }
     } catch (e) {
       logger.warning(
         `ai-ci cache: the file cache at ${dir} is not writable (${errorMessage(e)}); keeping the cache in memory for this run only.`,
