@@ -34,7 +34,7 @@ interface CaseResult {
   missing: string[];
 }
 
-export default async function run(_opts: BenchOptions): Promise<BenchResult[]> {
+export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
   const cases = existsSync(LOGS)
     ? readdirSync(LOGS).filter((d) => existsSync(join(LOGS, d, 'fail.gh.log')))
     : [];
@@ -61,7 +61,9 @@ export default async function run(_opts: BenchOptions): Promise<BenchResult[]> {
   const plainPct = Math.round((1 - plainOurs / plainNaive) * 1000) / 10;
   const worst = [...results].sort((a, b) => b.ours / b.naive - a.ours / a.naive)[0];
   const missing = results.flatMap((r) => r.missing.map((m) => `${r.name}: ${m}`));
+  const throughput = opts.large ? [measureThroughput(cases)] : [];
   return [
+    ...throughput,
     {
       name: 'prompt-compression',
       value: pct,
@@ -79,6 +81,25 @@ export default async function run(_opts: BenchOptions): Promise<BenchResult[]> {
       extra: missing.length ? missing.join(' || ') : `all ${explaining} present`,
     },
   ];
+}
+
+/** `--large`: the real logs repeated to 50 MB, as one huge job log. */
+function measureThroughput(cases: string[]): BenchResult {
+  const all = cases.map((c) => readFileSync(join(LOGS, c, 'fail.gh.log'), 'utf8')).join('\n');
+  const big = Array<string>(Math.ceil(50e6 / all.length))
+    .fill(all)
+    .join('\n');
+  const started = performance.now();
+  const c = compressLog(big, { budgetTokens: BUDGET });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    name: 'prompt-compression-throughput',
+    value: Math.round((big.length / 1e6 / seconds) * 10) / 10,
+    unit: 'MB/s',
+    op: '>=',
+    target: 5,
+    extra: `${(big.length / 1e6).toFixed(0)} MB log -> ${c.tokens} tokens, ${c.blocks} failure blocks in ${c.clusters} clusters`,
+  };
 }
 
 function measure(name: string): CaseResult {

@@ -20,7 +20,7 @@ export function normalizeLogLine(line: string): string {
   let l = line.replace(RUNNER_TS, '');
   const cr = l.lastIndexOf('\r', l.length - 2);
   if (cr >= 0) l = l.slice(cr + 1);
-  return l.replace(ANSI, '').replace(/\s+$/, '');
+  return l.replace(ANSI, '').trimEnd();
 }
 
 /**
@@ -347,20 +347,20 @@ export interface FailureCluster {
  * print failures twice, in place and in a summary) joins that cluster with no extra lines.
  */
 export function clusterBlocks(blocks: FailureBlock[]): FailureCluster[] {
-  const byKey = new Map<string, FailureCluster>();
+  const byKey = new Map<string, { cluster: FailureCluster; shown: Set<string> }>();
   const clusters: FailureCluster[] = [];
   for (const b of blocks) {
     const key = signature(b);
-    const c = byKey.get(key);
-    if (!c) {
+    const entry = byKey.get(key);
+    if (!entry) {
       const fresh: FailureCluster = { exemplar: b, members: [] };
-      byKey.set(key, fresh);
+      byKey.set(key, { cluster: fresh, shown: new Set([b.title, ...b.lines.map((l) => l.trim())]) });
       clusters.push(fresh);
       continue;
     }
-    const shown = new Set([c.exemplar.title, ...c.exemplar.lines.map((l) => l.trim())]);
-    for (const m of c.members) for (const l of m.extra) shown.add(l.trim());
-    c.members.push({ title: b.title, extra: b.lines.filter((l) => l.trim() !== '' && !shown.has(l.trim())) });
+    const extra = b.lines.filter((l) => l.trim() !== '' && !entry.shown.has(l.trim()));
+    for (const l of extra) entry.shown.add(l.trim());
+    entry.cluster.members.push({ title: b.title, extra });
   }
   return clusters;
 }
