@@ -7,6 +7,8 @@ import { fixture } from './testing/fixtures.js';
 const EXPECTED_KIND: Record<string, string> = {
   'reports/dotnet-junit-logger.xml': 'junit',
   'reports/go-test.json': 'go-json',
+  // Go 1.19 prints a build failure as text even under -json: detected as a log.
+  'reports/go-test-build-failure.json': 'log',
   'reports/gotestsum-junit.xml': 'junit',
   'reports/jest-junit.xml': 'junit',
   'reports/jest.json': 'jest-json',

@@ -13,11 +13,16 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
 
 describe('ai-ci parse', () => {
   it('--json prints one object for one file, with the contract fields', async () => {
-    const { code, out } = await run([`${FIX}/reports/jest.json`, '--json', '--root', '/tmp/fixture-work/jest-app']);
+    const { code, out } = await run([
+      `${FIX}/reports/jest.json`,
+      '--json',
+      '--root',
+      '/tmp/fixture-work/jest-app',
+    ]);
     expect(code).toBe(0);
     const r = JSON.parse(out) as Record<string, unknown> & { tests: Record<string, unknown>[] };
     expect(Object.keys(r)).toEqual(['file', 'kind', 'totals', 'tests', 'warnings']);
-    expect(r.totals).toEqual({ tests: 8, passed: 4, failed: 3, skipped: 1, errors: 0 });
+    expect(r.totals).toEqual({ tests: 9, passed: 4, failed: 3, skipped: 1, errors: 1 });
     expect(Object.keys(r.tests[1])).toEqual([
       'id',
       'name',
@@ -33,7 +38,12 @@ describe('ai-ci parse', () => {
   });
 
   it('--json prints an array for several files; an unreadable one is an error entry and exit 1', async () => {
-    const { code, out } = await run([`${FIX}/coverage/lcov.info`, '/nonexistent.xml', `${FIX}/vulns/trivy.json`, '--json']);
+    const { code, out } = await run([
+      `${FIX}/coverage/lcov.info`,
+      '/nonexistent.xml',
+      `${FIX}/vulns/trivy.json`,
+      '--json',
+    ]);
     expect(code).toBe(1);
     const r = JSON.parse(out) as Record<string, unknown>[];
     expect(r).toHaveLength(3);
@@ -43,10 +53,15 @@ describe('ai-ci parse', () => {
   });
 
   it('prints a readable summary without --json', async () => {
-    const { code, out } = await run([`${FIX}/reports/gotestsum-junit.xml`, `${FIX}/vulns/npm-audit-error.json`]);
+    const { code, out } = await run([
+      `${FIX}/reports/gotestsum-junit.xml`,
+      `${FIX}/vulns/npm-audit-error.json`,
+    ]);
     expect(code).toBe(1);
     const lines = out.split('\n');
-    expect(lines[0]).toBe(`${FIX}/reports/gotestsum-junit.xml (junit): 8 tests, 3 passed, 4 failed, 0 errors, 1 skipped`);
+    expect(lines[0]).toBe(
+      `${FIX}/reports/gotestsum-junit.xml (junit): 8 tests, 3 passed, 4 failed, 0 errors, 1 skipped`,
+    );
     expect(lines).toContain('  FAIL  TestDiv/wrong (calc_test.go:30)');
     expect(lines).toContain(
       `${FIX}/vulns/npm-audit-error.json: error: audit failed: 405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk`,

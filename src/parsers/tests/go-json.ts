@@ -17,6 +17,8 @@ interface GoTest {
   outputSize: number;
 }
 
+const BUILD_FAILED = /^FAIL\t(\S+) \[(?:build|setup) failed\]/;
+
 export async function parseGoJson(file: string, root: string): Promise<TestReport> {
   const tests = new Map<string, GoTest>();
   const pkgOutput = new Map<string, string[]>();
@@ -26,13 +28,20 @@ export async function parseGoJson(file: string, root: string): Promise<TestRepor
   let badLines = 0;
   for await (const line of readLines(file, 'go test -json')) {
     if (line.trim() === '') continue;
+    // Before Go 1.24 a package that does not build is reported as plain text, not as an event.
+    const broken = BUILD_FAILED.exec(line);
+    if (broken) {
+      pkgStatus.set(broken[1], 'fail');
+      pkgOutput.set(broken[1], [...(pkgOutput.get(broken[1]) ?? []), `${line}\n`]);
+      events++;
+      continue;
+    }
     let ev: unknown;
     try {
       ev = JSON.parse(line);
     } catch {
       badLines++;
-      if (events === 0 && badLines >= 1)
-        throw new ReportFormatError('not a go test -json file (line 1 is not JSON)');
+      if (events === 0) throw new ReportFormatError('not a go test -json file (line 1 is not JSON)');
       continue;
     }
     if (!isRecord(ev) || typeof ev.Action !== 'string') {
@@ -107,7 +116,7 @@ export async function parseGoJson(file: string, root: string): Promise<TestRepor
       line: loc?.line ?? null,
       status: 'error',
       durationMs: null,
-      message: messageOf(out, 'error'),
+      message: BUILD_FAILED.test(out) ? 'build failed' : messageOf(out, 'error'),
       stack: capText(out),
       attempts: 1,
     });

@@ -51,7 +51,7 @@ function toResult(a: Record<string, unknown>, file: string | null): TestCaseResu
   const ancestors = Array.isArray(a.ancestorTitles)
     ? a.ancestorTitles.filter((x) => typeof x === 'string')
     : [];
-  const fullName = str(a.fullName) ?? [...ancestors, title].join(' ');
+  const fullName = str(a.fullName) || [...ancestors, title].join(' ') || 'Test suite failed to run';
   const failures = Array.isArray(a.failureMessages)
     ? a.failureMessages.filter((x) => typeof x === 'string')
     : [];
@@ -79,6 +79,8 @@ function toResult(a: Record<string, unknown>, file: string | null): TestCaseResu
 function statusOf(s: string | null): TestStatus {
   if (s === 'passed') return 'passed';
   if (s === 'failed') return 'failed';
+  // jest 30 reports a test file that failed to load as one result with status "error".
+  if (s === 'error') return 'error';
   // pending, skipped, todo, disabled, focused-out
   return 'skipped';
 }

@@ -14,7 +14,12 @@ describe('JSON test reports (real tool output)', () => {
   it('jest --json: retried-then-passed is passed with attempts 2; file:line from the stack', async () => {
     const r = await parseJestJson(fixture('reports', 'jest.json'), workRoot('jest-app'), 'jest-json');
     expect(r.kind).toBe('jest-json');
-    expect(r.totals).toEqual({ tests: 8, passed: 4, failed: 3, skipped: 1, errors: 0 });
+    expect(r.totals).toEqual({ tests: 9, passed: 4, failed: 3, skipped: 1, errors: 1 });
+    expect(byName(r, 'Test suite failed to run')).toMatchObject({
+      status: 'error',
+      file: 'test/broken.test.js',
+      line: 3,
+    });
     expect(byName(r, 'passes on the second attempt')).toMatchObject({
       status: 'passed',
       attempts: 2,
@@ -25,7 +30,7 @@ describe('JSON test reports (real tool output)', () => {
       suite: 'cart > total',
       file: 'test/cart.test.js',
       line: 10,
-      durationMs: 5,
+      durationMs: 2,
     });
     expect(byName(r, 'cart parseQty throws on junk')).toMatchObject({
       line: 25,
@@ -49,7 +54,7 @@ describe('JSON test reports (real tool output)', () => {
     expect(byName(r, 'cart total is wrong on purpose')).toMatchObject({
       line: 10,
       message: 'AssertionError: expected 4 to be 5 // Object.is equality',
-      durationMs: 7.16,
+      durationMs: 4.245,
     });
   });
 
@@ -88,5 +93,11 @@ describe('JSON test reports (real tool output)', () => {
     });
     expect(byName(r, 'TestPanics')).toMatchObject({ file: 'calc/calc_test.go', line: 41 });
     expect(byName(r, 'TestSkipped').message).toBe('calc_test.go:36: not implemented yet');
+  });
+
+  it('go test -json of a package that does not build (Go < 1.24 prints it as text): one error', async () => {
+    const r = await parseGoJson(fixture('reports', 'go-test-build-failure.json'), workRoot('go-broken'));
+    expect(r.totals).toEqual({ tests: 1, passed: 0, failed: 0, skipped: 0, errors: 1 });
+    expect(r.tests[0]).toMatchObject({ id: 'example.com/gobroken/calc::(package)', message: 'build failed' });
   });
 });

@@ -14,7 +14,16 @@ function byName(r: TestReport, name: string): TestCaseResult {
 describe('JUnit XML dialects (real tool output)', () => {
   it('jest-junit: flattened describe blocks, file attribute, failure lines from the stack', async () => {
     const r = await report('jest-junit.xml', 'jest-app');
-    expect(r.totals).toEqual({ tests: 8, passed: 4, failed: 3, skipped: 1, errors: 0 });
+    expect(r.totals).toEqual({ tests: 9, passed: 4, failed: 3, skipped: 1, errors: 1 });
+    // A file that failed to load: jest-junit writes it twice (error, then its JSON); one error entry.
+    expect(r.tests.filter((t) => t.file === 'test/broken.test.js')).toEqual([
+      expect.objectContaining({
+        id: 'Test suite failed to run::test/broken.test.js',
+        status: 'error',
+        line: 3,
+        message: '● Test suite failed to run',
+      }),
+    ]);
     const wrong = byName(r, 'cart total is wrong on purpose');
     expect(wrong).toMatchObject({ status: 'failed', file: 'test/cart.test.js', line: 10, suite: 'cart' });
     expect(wrong.message).toBe('Error: expect(received).toBe(expected) // Object.is equality');

@@ -31,6 +31,8 @@ interface CaseFrame {
 }
 
 const OUTCOME_ELEMENTS: Record<string, Outcome> = { failure: 'failure', error: 'error', skipped: 'skipped' };
+/** jest-junit's classname for a test file that could not run (reportTestSuiteErrors). */
+const SUITE_CRASH = 'Test suite failed to run';
 const RETRY_ELEMENTS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
 
 export async function parseJUnit(file: string, root: string): Promise<TestReport> {
@@ -106,7 +108,11 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
         return;
       }
       if (name === 'testcase' && depth === tcDepth) {
-        tests.push(toResult(tc, suites, paths));
+        const result = toResult(tc, suites, paths);
+        const prev = tests[tests.length - 1];
+        // jest-junit writes a file that failed to load as two cases (the error, then its JSON).
+        const repeatCrash = result.id.startsWith(`${SUITE_CRASH}::`) && prev?.id === result.id;
+        if (!repeatCrash) tests.push(result);
         tc = null;
       }
     },
@@ -129,6 +135,7 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache
   else if (tc.outcome === 'error') status = 'error';
   else if (tc.outcome === 'skipped') status = 'skipped';
   if (status === 'failed' && isHookTitle(name)) status = 'error';
+  if (classname === SUITE_CRASH && status !== 'passed') status = 'error';
 
   const suiteFile = suites.length > 0 ? suites[suites.length - 1].file : null;
   // .NET loggers put the test assembly in `file`; that is not a source file.
@@ -150,7 +157,12 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache
       file ??= paths.rel(loc.file);
     }
   }
-  const owner = classname === '' || classname === suite || name.endsWith(classname) ? suite : classname;
+  const owner =
+    classname === SUITE_CRASH
+      ? SUITE_CRASH
+      : classname === '' || classname === suite || name.endsWith(classname)
+        ? suite
+        : classname;
   const result: TestCaseResult = {
     id: `${owner}::${name}`,
     name,

@@ -24,7 +24,7 @@ describe('TAP (real tool output)', () => {
       '::parent with subtests:failed',
     ]);
     const wrong = r.tests[1];
-    expect(wrong).toMatchObject({ file: 'test/cart.test.js', line: 12, durationMs: 2.23 });
+    expect(wrong).toMatchObject({ file: 'test/cart.test.js', line: 12, durationMs: 13.7 });
     expect(wrong.message).toBe('Expected values to be strictly equal:\n\n4 !== 5');
     expect(r.tests[5]).toMatchObject({ line: 30, message: 'test timed out after 50ms' });
     expect(r.tests[3].message).toBe('not implemented yet');
