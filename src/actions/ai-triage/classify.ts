@@ -38,6 +38,11 @@ export function kindFromMessage(text: string): RootCauseKind | undefined {
     )
   )
     return 'snapshot';
+  // An identifier that is not defined at run time is, nearly always, a missing import or declaration.
+  if (
+    /\bReferenceError(?: \[\w+\])?: \w+ is not defined\b|\bNameError: name '\w+' is not defined\b/.test(text)
+  )
+    return 'import';
   if (
     /\bCannot find module\b|\bModuleNotFoundError\b|\bImportError\b|\bERR_MODULE_NOT_FOUND\b|\bno required module provides package\b|\bcannot find package\b|\bNo module named\b|\bFailed to resolve import\b/i.test(
       text,

@@ -34,7 +34,9 @@ export interface AutoFixSettings {
 export function getInputs(inputs = new Inputs()): Readonly<AutoFixSettings> {
   const s: AutoFixSettings = {
     triageReport: inputs.string('triage-report') ?? 'ai_analysis/triage_report.json',
-    confidenceThreshold: inputs.number({ name: 'confidence-threshold', env: ['AI_CONFIDENCE_THRESHOLD'] }, { min: 0, max: 1 }) ?? 0.9,
+    confidenceThreshold:
+      inputs.number({ name: 'confidence-threshold', env: ['AI_CONFIDENCE_THRESHOLD'] }, { min: 0, max: 1 }) ??
+      0.9,
     mode: inputs.choice('mode', MODES) ?? 'propose',
     patch: inputs.string('patch'),
     verifyCommand: inputs.string('verify-command'),
@@ -49,7 +51,9 @@ export function getInputs(inputs = new Inputs()): Readonly<AutoFixSettings> {
     llm: readLlmSettings(inputs),
   };
   if (s.mode === 'apply' && s.verifyCommand) {
-    throw new ConfigurationError("verify-command belongs to the propose step: mode 'apply' publishes a patch that was already verified.");
+    throw new ConfigurationError(
+      "verify-command belongs to the propose step: mode 'apply' publishes a patch that was already verified.",
+    );
   }
   return Object.freeze(s);
 }

@@ -44,7 +44,10 @@ export function excerpts(workspace: string, files: Array<{ path: string; line: n
     const lines = readFileSync(abs, 'utf8').split('\n');
     const from = Math.max(0, (f.line ?? 1) - 1 - EXCERPT_RADIUS);
     const to = Math.min(lines.length, (f.line ?? 1) + EXCERPT_RADIUS);
-    out.push(`--- ${f.path} (lines ${from + 1}-${to})`, ...lines.slice(from, to).map((l, i) => `${String(from + i + 1).padStart(5)}| ${l}`));
+    out.push(
+      `--- ${f.path} (lines ${from + 1}-${to})`,
+      ...lines.slice(from, to).map((l, i) => `${String(from + i + 1).padStart(5)}| ${l}`),
+    );
   }
   return out.join('\n');
 }
@@ -53,7 +56,10 @@ export async function proposeWithLlm(
   llm: LlmClient,
   rc: RootCause,
   workspace: string,
-): Promise<{ ok: true; fix: LlmFix; model: string; costUsd: number; promptHash: string } | { ok: false; reason: string }> {
+): Promise<
+  | { ok: true; fix: LlmFix; model: string; costUsd: number; promptHash: string }
+  | { ok: false; reason: string }
+> {
   const files = [
     ...(rc.file ? [{ path: rc.file, line: rc.line }] : []),
     ...rc.victims.filter((v) => v.file).map((v) => ({ path: v.file!, line: v.line })),
@@ -76,10 +82,22 @@ export async function proposeWithLlm(
     mode: 'analysis',
     action: 'auto-fix',
     maxTokens: 2048,
-    validate: (v) => (/^(?:diff --git|--- )/m.test(extractDiff(v.diff)) ? undefined : 'the diff field is not a unified diff'),
+    validate: (v) =>
+      /^(?:diff --git|--- )/m.test(extractDiff(v.diff)) ? undefined : 'the diff field is not a unified diff',
   });
   if (!res.ok) return { ok: false, reason: res.reason };
   const { createHash } = await import('node:crypto');
-  const promptHash = createHash('sha256').update(FIX_PROMPT_VERSION).update(facts).update(JSON.stringify(data)).digest('hex').slice(0, 16);
-  return { ok: true, fix: { ...res.value, diff: extractDiff(res.value.diff) }, model: res.model, costUsd: res.costUsd, promptHash };
+  const promptHash = createHash('sha256')
+    .update(FIX_PROMPT_VERSION)
+    .update(facts)
+    .update(JSON.stringify(data))
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    ok: true,
+    fix: { ...res.value, diff: extractDiff(res.value.diff) },
+    model: res.model,
+    costUsd: res.costUsd,
+    promptHash,
+  };
 }

@@ -15,7 +15,9 @@ export async function git(cwd: string, args: string[], input?: string): Promise<
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(err.trim() || `git ${args[0]} exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(err.trim() || `git ${args[0]} exited ${code}`)),
+    );
     child.stdin.end(input);
   });
 }
@@ -50,9 +52,19 @@ export interface CommandResult {
 }
 
 /** Runs the verify command in a shell, bounded in time and output. */
-export function runCommand(cwd: string, command: string, timeoutMs: number, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+export function runCommand(
+  cwd: string,
+  command: string,
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('bash', ['-c', command], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
     const keep = (d: Buffer): void => {
       output += d.toString();

@@ -85,19 +85,29 @@ const prKey = (fp: string): string => `autofix:pr:${fp}`;
 export function scrubbedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
-    if (/TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|CREDENTIAL|PRIVATE|REDIS_URL|ACTIONS_RUNTIME|ACTIONS_ID_TOKEN|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|^INPUT_/i.test(k)) continue;
+    if (
+      /TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|CREDENTIAL|PRIVATE|REDIS_URL|ACTIONS_RUNTIME|ACTIONS_ID_TOKEN|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|^INPUT_/i.test(
+        k,
+      )
+    )
+      continue;
     out[k] = v;
   }
   return out;
 }
 
 function targetBranch(ctx: RunContext, settings: AutoFixSettings): { branch: string | null; why: string } {
-  const pr = ctx.payload.pull_request as { head?: { ref?: string; repo?: { full_name?: string } | null } } | undefined;
+  const pr = ctx.payload.pull_request as
+    { head?: { ref?: string; repo?: { full_name?: string } | null } } | undefined;
   if (pr) {
-    if (pr.head?.repo?.full_name && pr.head.repo.full_name !== ctx.repository) return { branch: null, why: 'fork pull request: no fix PR; the patch is attached to the run' };
+    if (pr.head?.repo?.full_name && pr.head.repo.full_name !== ctx.repository)
+      return { branch: null, why: 'fork pull request: no fix PR; the patch is attached to the run' };
     return { branch: pr.head?.ref ?? null, why: "the pull request's head branch" };
   }
-  return { branch: settings.baseBranch ?? ctx.branch ?? ctx.defaultBranch ?? null, why: 'the branch that failed' };
+  return {
+    branch: settings.baseBranch ?? ctx.branch ?? ctx.defaultBranch ?? null,
+    why: 'the branch that failed',
+  };
 }
 
 function prBody(r: AutoFixReport): string {
@@ -124,21 +134,36 @@ function prBody(r: AutoFixReport): string {
 
 function loadTriage(workspace: string, path: string): TriageReport {
   const abs = join(workspace, path);
-  if (!existsSync(abs)) throw new ConfigurationError(`triage-report '${path}' does not exist. Run ai-triage first, or set triage-report.`);
+  if (!existsSync(abs))
+    throw new ConfigurationError(
+      `triage-report '${path}' does not exist. Run ai-triage first, or set triage-report.`,
+    );
   try {
     const doc = JSON.parse(readFileSync(abs, 'utf8')) as TriageReport;
     if (doc.type !== 'ai-ci/triage') throw new Error(`type is '${String(doc.type)}'`);
     return doc;
   } catch (err) {
-    throw new ConfigurationError(`triage-report '${path}' is not an ai-ci/triage report (${errorMessage(err)}).`);
+    throw new ConfigurationError(
+      `triage-report '${path}' is not an ai-ci/triage report (${errorMessage(err)}).`,
+    );
   }
 }
 
-async function propose(settings: AutoFixSettings, ctx: RunContext, store: Store, logger: Logger): Promise<{ report: AutoFixReport; patch?: string }> {
+async function propose(
+  settings: AutoFixSettings,
+  ctx: RunContext,
+  store: Store,
+  logger: Logger,
+): Promise<{ report: AutoFixReport; patch?: string }> {
   const workspace = ctx.workspace;
   const triage = loadTriage(workspace, settings.triageReport);
   if (triage.fix_confidence < settings.confidenceThreshold) {
-    return { report: emptyReport('skipped', `fix confidence ${triage.fix_confidence} is below the threshold ${settings.confidenceThreshold}`) };
+    return {
+      report: emptyReport(
+        'skipped',
+        `fix confidence ${triage.fix_confidence} is below the threshold ${settings.confidenceThreshold}`,
+      ),
+    };
   }
   const candidates = triage.root_causes
     .filter((r) => r.fixable && !r.flaky && !r.infra && r.fix_confidence >= settings.confidenceThreshold)
@@ -153,31 +178,51 @@ async function propose(settings: AutoFixSettings, ctx: RunContext, store: Store,
     }
     const attempts = Number((await store.get(attemptsKey(c.fingerprint))) ?? 0);
     if (attempts >= settings.maxAttempts) {
-      passedOver.push(`${c.fingerprint} was attempted ${attempts} times (max-attempts ${settings.maxAttempts}); auto-fix has stopped trying it`);
+      passedOver.push(
+        `${c.fingerprint} was attempted ${attempts} times (max-attempts ${settings.maxAttempts}); auto-fix has stopped trying it`,
+      );
       continue;
     }
     rc = c;
     break;
   }
-  if (!rc) return { report: emptyReport('skipped', passedOver.length ? passedOver.join('; ') : 'no root cause is fixable') };
+  if (!rc)
+    return {
+      report: emptyReport('skipped', passedOver.length ? passedOver.join('; ') : 'no root cause is fixable'),
+    };
 
   const report = emptyReport('rejected', '');
   Object.assign(report, { fingerprint: rc.fingerprint, kind: rc.kind, title: rc.title });
   const files = [rc.file, ...rc.victims.map((v) => v.file)].filter((f): f is string => !!f);
-  const policy = { allowed: settings.allowedPaths ?? defaultAllowed(files), maxFiles: settings.maxFiles, maxLines: settings.maxLines };
+  const policy = {
+    allowed: settings.allowedPaths ?? defaultAllowed(files),
+    maxFiles: settings.maxFiles,
+    maxLines: settings.maxLines,
+  };
   const env = scrubbedEnv(process.env);
 
   let patch: string | undefined;
   const fixed = await deterministicFix(workspace, rc, files, env, logger);
   if (fixed) {
     patch = fixed.patch;
-    Object.assign(report, { fixer: fixed.tool, confidence: 1, explanation: `${fixed.tool} fixed the ${rc.kind} problem.`, testing: 'Run the linter again.' });
+    Object.assign(report, {
+      fixer: fixed.tool,
+      confidence: 1,
+      explanation: `${fixed.tool} fixed the ${rc.kind} problem.`,
+      testing: 'Run the linter again.',
+    });
   } else {
-    const llm = createLlmClient(settings.llm, { logger, action: 'auto-fix', repository: ctx.repository, runId: ctx.runId });
+    const llm = createLlmClient(settings.llm, {
+      logger,
+      action: 'auto-fix',
+      repository: ctx.repository,
+      runId: ctx.runId,
+    });
     onActionExit(() => llm.close());
     await store.incr(attemptsKey(rc.fingerprint));
     const res = await proposeWithLlm(llm, rc, workspace);
-    if (!res.ok) return { report: { ...report, outcome: 'skipped', reason: `no fix proposed: ${res.reason}` } };
+    if (!res.ok)
+      return { report: { ...report, outcome: 'skipped', reason: `no fix proposed: ${res.reason}` } };
     patch = res.fix.diff;
     Object.assign(report, {
       fixer: 'llm',
@@ -189,7 +234,13 @@ async function propose(settings: AutoFixSettings, ctx: RunContext, store: Store,
       cost_usd: res.costUsd,
     });
     if (res.fix.confidence < settings.confidenceThreshold) {
-      return { report: { ...report, outcome: 'rejected', reason: `the LLM's own confidence ${res.fix.confidence} is below ${settings.confidenceThreshold}` } };
+      return {
+        report: {
+          ...report,
+          outcome: 'rejected',
+          reason: `the LLM's own confidence ${res.fix.confidence} is below ${settings.confidenceThreshold}`,
+        },
+      };
     }
   }
 
@@ -200,45 +251,115 @@ async function propose(settings: AutoFixSettings, ctx: RunContext, store: Store,
   const applies = verdict.ok ? await applyCheck(workspace, patch) : undefined;
   if (!verdict.ok || applies) {
     report.problems = [...verdict.problems, ...(applies ? [`does not apply cleanly: ${applies}`] : [])];
-    return { report: { ...report, outcome: 'rejected', reason: `the patch failed validation: ${report.problems.join('; ')}` } };
+    return {
+      report: {
+        ...report,
+        outcome: 'rejected',
+        reason: `the patch failed validation: ${report.problems.join('; ')}`,
+      },
+    };
   }
-  if (!settings.verifyCommand) return { report: { ...report, outcome: 'rejected', reason: 'no way to verify: set verify-command (e.g. the failing test only)' } };
+  if (!settings.verifyCommand)
+    return {
+      report: {
+        ...report,
+        outcome: 'rejected',
+        reason: 'no way to verify: set verify-command (e.g. the failing test only)',
+      },
+    };
 
-  const result = await withPatch(workspace, patch, () => runCommand(workspace, settings.verifyCommand!, settings.verifyTimeoutMs, env));
-  report.verify = { command: settings.verifyCommand, exit_code: result.exitCode, timed_out: result.timedOut, passed: result.exitCode === 0 && !result.timedOut };
+  const result = await withPatch(workspace, patch, () =>
+    runCommand(workspace, settings.verifyCommand!, settings.verifyTimeoutMs, env),
+  );
+  report.verify = {
+    command: settings.verifyCommand,
+    exit_code: result.exitCode,
+    timed_out: result.timedOut,
+    passed: result.exitCode === 0 && !result.timedOut,
+  };
   if (!report.verify.passed) {
     logger.info(`auto-fix: verification output (tail):\n${redact(result.output.slice(-4000))}`);
-    return { report: { ...report, outcome: 'failed-verification', reason: result.timedOut ? 'the verify command timed out with the patch applied' : `the verify command still fails with the patch applied (exit ${result.exitCode})` } };
+    return {
+      report: {
+        ...report,
+        outcome: 'failed-verification',
+        reason: result.timedOut
+          ? 'the verify command timed out with the patch applied'
+          : `the verify command still fails with the patch applied (exit ${result.exitCode})`,
+      },
+    };
   }
   const target = targetBranch(ctx, settings);
   report.target_branch = target.branch;
-  return { report: { ...report, outcome: 'proposed', reason: `verified with '${settings.verifyCommand}'; target: ${target.branch ?? 'none'} (${target.why})` }, patch };
+  return {
+    report: {
+      ...report,
+      outcome: 'proposed',
+      reason: `verified with '${settings.verifyCommand}'; target: ${target.branch ?? 'none'} (${target.why})`,
+    },
+    patch,
+  };
 }
 
-async function apply(settings: AutoFixSettings, ctx: RunContext, store: Store, logger: Logger, proposed?: { report: AutoFixReport; patch: string }): Promise<AutoFixReport> {
+async function apply(
+  settings: AutoFixSettings,
+  ctx: RunContext,
+  store: Store,
+  logger: Logger,
+  proposed?: { report: AutoFixReport; patch: string },
+): Promise<AutoFixReport> {
   const workspace = ctx.workspace;
   let report: AutoFixReport;
   let patch: string;
   if (proposed) ({ report, patch } = proposed);
   else {
     const reportPath = join(workspace, settings.outputDir, 'autofix_report.json');
-    if (!existsSync(reportPath)) throw new ConfigurationError(`mode 'apply' needs the propose step's ${settings.outputDir}/autofix_report.json (download its artifact first).`);
+    if (!existsSync(reportPath))
+      throw new ConfigurationError(
+        `mode 'apply' needs the propose step's ${settings.outputDir}/autofix_report.json (download its artifact first).`,
+      );
     report = JSON.parse(readFileSync(reportPath, 'utf8')) as AutoFixReport;
-    if (report.outcome !== 'proposed') return { ...report, reason: `nothing to apply: the propose step ended '${report.outcome}' (${report.reason})` };
+    if (report.outcome !== 'proposed')
+      return {
+        ...report,
+        reason: `nothing to apply: the propose step ended '${report.outcome}' (${report.reason})`,
+      };
     const patchPath = join(workspace, settings.patch ?? report.patch_path ?? '');
-    if (!existsSync(patchPath)) throw new ConfigurationError(`patch '${settings.patch ?? report.patch_path}' does not exist.`);
+    if (!existsSync(patchPath))
+      throw new ConfigurationError(`patch '${settings.patch ?? report.patch_path}' does not exist.`);
     patch = readFileSync(patchPath, 'utf8');
     const digest = createHash('sha256').update(patch).digest('hex');
-    if (digest !== report.patch_sha256) return { ...report, outcome: 'rejected', reason: 'the patch differs from the one that was verified (digest mismatch); not published' };
+    if (digest !== report.patch_sha256)
+      return {
+        ...report,
+        outcome: 'rejected',
+        reason: 'the patch differs from the one that was verified (digest mismatch); not published',
+      };
     // The artifact crossed a job boundary: the rules are checked again before anything is written.
-    const verdict = validatePatch(parseUnifiedDiff(patch), { allowed: settings.allowedPaths ?? ['**'], maxFiles: settings.maxFiles, maxLines: settings.maxLines });
-    if (!verdict.ok) return { ...report, outcome: 'rejected', reason: `the patch failed validation: ${verdict.problems.join('; ')}`, problems: verdict.problems };
+    const verdict = validatePatch(parseUnifiedDiff(patch), {
+      allowed: settings.allowedPaths ?? ['**'],
+      maxFiles: settings.maxFiles,
+      maxLines: settings.maxLines,
+    });
+    if (!verdict.ok)
+      return {
+        ...report,
+        outcome: 'rejected',
+        reason: `the patch failed validation: ${verdict.problems.join('; ')}`,
+        problems: verdict.problems,
+      };
   }
-  if (!report.verify?.passed) return { ...report, outcome: 'rejected', reason: 'the patch was not verified; not published' };
+  if (!report.verify?.passed)
+    return { ...report, outcome: 'rejected', reason: 'the patch was not verified; not published' };
   const target = targetBranch(ctx, settings);
   if (!target.branch) return { ...report, outcome: 'proposed', reason: target.why };
   const gh = githubFromEnv(logger);
-  if (!gh.canRead) return { ...report, outcome: 'proposed', reason: 'no GitHub token: the verified patch is attached to the run, no PR opened' };
+  if (!gh.canRead)
+    return {
+      ...report,
+      outcome: 'proposed',
+      reason: 'no GitHub token: the verified patch is attached to the run, no PR opened',
+    };
   const summary = (report.title ?? 'fix').replace(/\s+/g, ' ').slice(0, 60);
   const published = await publishFix(gh, {
     patch,
@@ -249,9 +370,21 @@ async function apply(settings: AutoFixSettings, ctx: RunContext, store: Store, l
     body: prBody(report),
     labels: settings.labels,
   });
-  if (!gh.dryRun && report.fingerprint) await store.set(prKey(report.fingerprint), JSON.stringify({ number: published.prNumber, url: published.prUrl }));
+  if (!gh.dryRun && report.fingerprint)
+    await store.set(
+      prKey(report.fingerprint),
+      JSON.stringify({ number: published.prNumber, url: published.prUrl }),
+    );
   logger.info(`auto-fix: opened ${published.prUrl} against ${target.branch}.`);
-  return { ...report, outcome: 'opened', reason: `fix PR opened against ${target.branch}`, target_branch: target.branch, pr_number: published.prNumber, pr_url: published.prUrl, branch: published.branch };
+  return {
+    ...report,
+    outcome: 'opened',
+    reason: `fix PR opened against ${target.branch}`,
+    target_branch: target.branch,
+    pr_number: published.prNumber,
+    pr_url: published.prUrl,
+    branch: published.branch,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -293,7 +426,8 @@ export async function run(): Promise<void> {
   core.setOutput('patch-path', report.patch_path ?? '');
   core.setOutput('report-path', repoRelative(ctx.workspace, reportPath));
   const lines = [`## ai-ci auto-fix: ${report.outcome}`, '', redact(report.reason).replace(/[<>]/g, ''), ''];
-  if (report.problems.length) lines.push('Problems:', ...report.problems.map((p) => `- ${redact(p).replace(/[<>]/g, '')}`), '');
+  if (report.problems.length)
+    lines.push('Problems:', ...report.problems.map((p) => `- ${redact(p).replace(/[<>]/g, '')}`), '');
   if (report.pr_url) lines.push(`Fix PR: ${report.pr_url}`);
   await core.summary.addRaw(lines.join('\n')).write();
   logger.info(`auto-fix: ${report.outcome}: ${redact(report.reason)}`);

@@ -28,7 +28,7 @@ export function parseUnifiedDiff(diff: string): FilePatch[] {
     if (l.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
       const oldPath = stripPrefix(l.slice(4));
       const newPath = stripPrefix(lines[i + 1].slice(4));
-      if (!cur || (cur.added.length + cur.removed.length > 0)) {
+      if (!cur || cur.added.length + cur.removed.length > 0) {
         cur = { oldPath, newPath, added: [], removed: [], binary: false };
         files.push(cur);
       } else {

@@ -57,15 +57,45 @@ export async function publishFix(gh: GitHubAccess, req: PublishRequest): Promise
         tree.push({ path: p, mode: '100644', type: 'blob', sha: null });
         continue;
       }
-      const blob = await octokit.rest.git.createBlob({ owner, repo, content: readFileSync(abs).toString('base64'), encoding: 'base64' });
+      const blob = await octokit.rest.git.createBlob({
+        owner,
+        repo,
+        content: readFileSync(abs).toString('base64'),
+        encoding: 'base64',
+      });
       tree.push({ path: p, mode: '100644', type: 'blob', sha: blob.data.sha });
     }
-    const newTree = await octokit.rest.git.createTree({ owner, repo, base_tree: baseCommit.data.tree.sha, tree });
-    const commit = await octokit.rest.git.createCommit({ owner, repo, message: req.commitMessage, tree: newTree.data.sha, parents: [baseSha] });
+    const newTree = await octokit.rest.git.createTree({
+      owner,
+      repo,
+      base_tree: baseCommit.data.tree.sha,
+      tree,
+    });
+    const commit = await octokit.rest.git.createCommit({
+      owner,
+      repo,
+      message: req.commitMessage,
+      tree: newTree.data.sha,
+      parents: [baseSha],
+    });
     await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commit.data.sha });
-    const pr = await octokit.rest.pulls.create({ owner, repo, title: req.title, head: req.branch, base: req.target, body: req.body, maintainer_can_modify: true });
-    if (req.labels.length) await octokit.rest.issues.addLabels({ owner, repo, issue_number: pr.data.number, labels: req.labels });
-    return { prNumber: pr.data.number, prUrl: pr.data.html_url, branch: req.branch, commitSha: commit.data.sha };
+    const pr = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      title: req.title,
+      head: req.branch,
+      base: req.target,
+      body: req.body,
+      maintainer_can_modify: true,
+    });
+    if (req.labels.length)
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: pr.data.number, labels: req.labels });
+    return {
+      prNumber: pr.data.number,
+      prUrl: pr.data.html_url,
+      branch: req.branch,
+      commitSha: commit.data.sha,
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -32,29 +32,49 @@ const FORBIDDEN = [
   '**/*.secret*',
 ];
 
-const TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/test/**', '**/tests/**', '**/test_*.py', '**/*_test.py', '**/*_test.go', '**/conftest.py'];
+const TEST_FILES = [
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/__tests__/**',
+  '**/test/**',
+  '**/tests/**',
+  '**/test_*.py',
+  '**/*_test.py',
+  '**/*_test.go',
+  '**/conftest.py',
+];
 
 const isForbidden = picomatch(FORBIDDEN, { dot: true });
 const isTestFile = picomatch(TEST_FILES, { dot: true });
 
 /** Weakening a test instead of fixing the code. */
 const ADDED_TAMPERING: Array<[RegExp, string]> = [
-  [/\b(?:it|test|describe|context|suite)\.(?:skip|only|todo)\s*\(/, 'skips or focuses a test (.skip/.only/.todo)'],
+  [
+    /\b(?:it|test|describe|context|suite)\.(?:skip|only|todo)\s*\(/,
+    'skips or focuses a test (.skip/.only/.todo)',
+  ],
   [/\b(?:xit|xtest|xdescribe|fit|fdescribe)\s*\(/, 'skips or focuses a test (xit/fit)'],
   [/@pytest\.mark\.(?:skip|skipif|xfail)|\bpytest\.(?:skip|xfail)\s*\(/, 'skips or xfails a pytest test'],
   [/@(?:Disabled|Ignore)\b/, 'disables a JUnit test'],
   [/\bt\.Skip(?:Now|f)?\s*\(/, 'skips a Go test'],
   [/\bcontinue-on-error\b/, 'adds continue-on-error'],
-  [/\b(?:jest|vi)\.setTimeout\s*\(|\bthis\.timeout\s*\(|\btestTimeout\b|\btimeout\s*[:=]\s*\d{4,}/, 'raises a test timeout'],
+  [
+    /\b(?:jest|vi)\.setTimeout\s*\(|\bthis\.timeout\s*\(|\btestTimeout\b|\btimeout\s*[:=]\s*\d{4,}/,
+    'raises a test timeout',
+  ],
 ];
 
 /** In test files only: an assertion that no longer checks anything. */
 const WEAKENED: Array<[RegExp, string]> = [
-  [/\bexpect\([^)]*\)\.(?:not\.)?toBe(?:Truthy|Defined)\(\)\s*;?\s*$/, 'replaces an assertion with a weaker one'],
+  [
+    /\bexpect\([^)]*\)\.(?:not\.)?toBe(?:Truthy|Defined)\(\)\s*;?\s*$/,
+    'replaces an assertion with a weaker one',
+  ],
   [/\bassert\s+True\b|\bassert\(true\)|\bexpect\(true\)/, 'asserts a constant'],
 ];
 
-const ASSERTION = /\b(?:expect\s*\(|assert\w*\s*[(.\s]|should\b|\.to(?:Be|Equal|Match|Throw|Have)\w*\(|t\.(?:Error|Fatal|Fail)\w*\()/;
+const ASSERTION =
+  /\b(?:expect\s*\(|assert\w*\s*[(.\s]|should\b|\.to(?:Be|Equal|Match|Throw|Have)\w*\(|t\.(?:Error|Fatal|Fail)\w*\()/;
 
 export interface Policy {
   allowed: string[];
@@ -79,7 +99,8 @@ export function validatePatch(files: FilePatch[], policy: Policy): Verdict {
   const allowed = picomatch(policy.allowed.length ? policy.allowed : ['**'], { dot: true });
   for (const p of paths) {
     if (p.includes('..') || p.startsWith('/')) problems.push(`${p}: path leaves the repository`);
-    else if (isForbidden(p)) problems.push(`${p}: CI configuration, lockfiles and secret files are never changed by auto-fix`);
+    else if (isForbidden(p))
+      problems.push(`${p}: CI configuration, lockfiles and secret files are never changed by auto-fix`);
     else if (!allowed(p)) problems.push(`${p}: outside the allowed paths (${policy.allowed.join(', ')})`);
   }
   if (paths.length > policy.maxFiles) problems.push(`touches ${paths.length} files (max ${policy.maxFiles})`);
@@ -88,17 +109,21 @@ export function validatePatch(files: FilePatch[], policy: Policy): Verdict {
   for (const f of files) {
     const path = f.newPath ?? f.oldPath ?? '?';
     if (f.binary) problems.push(`${path}: binary change`);
-    if (f.newPath === null && f.oldPath && isTestFile(f.oldPath)) problems.push(`${path}: deletes a test file`);
+    if (f.newPath === null && f.oldPath && isTestFile(f.oldPath))
+      problems.push(`${path}: deletes a test file`);
     for (const line of f.added) {
-      for (const [re, what] of ADDED_TAMPERING) if (re.test(line)) problems.push(`${path}: ${what}: '${line.trim().slice(0, 120)}'`);
+      for (const [re, what] of ADDED_TAMPERING)
+        if (re.test(line)) problems.push(`${path}: ${what}: '${line.trim().slice(0, 120)}'`);
     }
     if (isTestFile(path)) {
       for (const line of f.added) {
-        for (const [re, what] of WEAKENED) if (re.test(line)) problems.push(`${path}: ${what}: '${line.trim().slice(0, 120)}'`);
+        for (const [re, what] of WEAKENED)
+          if (re.test(line)) problems.push(`${path}: ${what}: '${line.trim().slice(0, 120)}'`);
       }
       const removedAssertions = f.removed.filter((l) => ASSERTION.test(l)).length;
       const addedAssertions = f.added.filter((l) => ASSERTION.test(l)).length;
-      if (removedAssertions > addedAssertions) problems.push(`${path}: removes ${removedAssertions - addedAssertions} assertion(s) from a test`);
+      if (removedAssertions > addedAssertions)
+        problems.push(`${path}: removes ${removedAssertions - addedAssertions} assertion(s) from a test`);
     }
   }
   return { ok: problems.length === 0, problems: [...new Set(problems)] };
