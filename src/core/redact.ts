@@ -78,12 +78,12 @@ const PATTERNS: string[] = [
   // Slack incoming webhooks carry their secret in the path.
   String.raw`(?<swp>https://hooks\.slack\.com/(?:services|workflows|triggers)/)(?<sws>[A-Za-z0-9_/-]{10,255})`,
   // Credentials in URLs: scheme://user:password@host (redis://:pw@, postgres://u:pw@, mongodb+srv://…).
-  String.raw`(?<up>\b[A-Za-z][A-Za-z0-9+.-]{1,30}://[^\s:/@'"<>]{0,256}:)(?<upw>[^\s/'"<>]{1,256})(?=@)`,
+  String.raw`(?<up>://[^\s:/@'"<>]{0,256}:)(?<upw>[^\s/'"<>]{1,256})(?=@)`,
   // HTTP authorization headers, any scheme.
-  String.raw`(?<ak>${ci('authorization')}["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?:(?:[bB]earer|[bB]asic|[tT]oken|[dD]igest|[nN]egotiate|Bot|AWS4-HMAC-SHA256)[ \t]+)?)(?<av>[^\s"',;]{4,8192})`,
+  String.raw`(?<ak>[:=](?<=${ci('authorization')}["']?[ \t]{0,8}[:=])[ \t]{0,8}["']?(?:(?:[bB]earer|[bB]asic|[tT]oken|[dD]igest|[nN]egotiate|Bot|AWS4-HMAC-SHA256)[ \t]+)?)(?<av>[^\s"',;]{4,8192})`,
   String.raw`(?<bk>\b[bB]earer[ \t]+)(?<bv>[A-Za-z0-9._~+/-]{16,8192}=*)`,
   // Assignments: password=…, "api_key": "…", secret: …, --token …, export GITHUB_TOKEN=…
-  String.raw`(?<kk>${SENSITIVE}["'\x60]?[ \t]{0,8}(?:=>|:=|=(?![=~])|:(?!:)|(?<=--[A-Za-z-]{0,40}${SENSITIVE}) )[ \t]{0,8})(?:"(?<kvd>(?:[^"\\\r\n]|\\.){1,1024})"|'(?<kvs>[^'\r\n]{1,1024})'|(?<kvu>[^\s"'\x60,;&<>(){}\[\]]{1,1024}))`,
+  String.raw`(?<kk>(?:=>|:=|=(?![=~])|:(?!:))(?<=${SENSITIVE}["'\x60]?[ \t]{0,8}(?:=>|:=|=|:))[ \t]{0,8}|--[A-Za-z-]{0,40}${SENSITIVE}[ \t]{1,8})(?:"(?<kvd>(?:[^"\\\r\n]|\\.){1,1024})"|'(?<kvs>[^'\r\n]{1,1024})'|(?<kvu>[^\s"'\x60,;&<>(){}\[\]]{1,1024}))`,
 ];
 
 const PATTERN_SOURCE = PATTERNS.join('|');
@@ -195,7 +195,7 @@ function isCode(key: string, value: string, before: string, after: string): bool
   if (!/\s$/.test(key)) return false;
   if (value.startsWith('!')) return true;
   if (!/^[A-Za-z_$][\w$.]*$/.test(value)) return false;
-  if (/\s:\s*$/.test(key)) return true; // `cond ? token : other`
+  if (key.startsWith(':') && /\s$/.test(before)) return true; // `cond ? token : other`
   if (/^(?:[([]|\s*[;?&|+*/%<>=!)}\]-])/.test(after)) return true;
   return (
     after.startsWith(',') && (/[a-z][A-Z]/.test(value) || value.includes('.') || /\{[^}\n]*$/.test(before))
