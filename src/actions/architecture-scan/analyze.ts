@@ -1,5 +1,5 @@
 import type { FileComplexity } from '../../complexity/index.js';
-import { type Coupling, computeCoupling } from '../../graph/analysis/coupling.js';
+import { type Coupling, couplingOf } from '../../graph/analysis/coupling.js';
 import { type RulesConfig, type Violation, checkRules } from '../../graph/analysis/rules.js';
 import {
   type Cycle,
@@ -7,6 +7,7 @@ import {
   EDGE_KINDS,
   compareStrings,
   findCycles,
+  indexGraph,
 } from '../../graph/analysis/scc.js';
 import type { EdgeKind, Language, ModuleGraph } from '../../graph/types.js';
 import {
@@ -135,7 +136,8 @@ export function analyzeArchitecture(input: AnalyzeInput): ArchitectureAnalysis {
   const baseline = input.baseline?.facts;
   const knownViolations = new Set((baseline?.violations ?? []).map(violationKey));
 
-  const cycles: CycleFinding[] = findCycles({ nodes, edges }, input.filter).map((c) => {
+  const indexed = indexGraph(nodes, edges);
+  const cycles: CycleFinding[] = findCycles({ nodes, edges }, input.filter, indexed).map((c) => {
     const f: CycleFinding = { ...c, id: cycleId(c.members) };
     if (baseline) f.status = cycleStatus(c.members, baseline);
     return f;
@@ -145,7 +147,7 @@ export function analyzeArchitecture(input: AnalyzeInput): ArchitectureAnalysis {
     if (baseline) f.status = violationStatus(v, knownViolations);
     return f;
   });
-  const coupling = computeCoupling({ nodes, edges });
+  const coupling = couplingOf(indexed);
   const unresolved = [...graph.unresolved].sort(
     (a, b) => compareStrings(a.from, b.from) || compareStrings(a.specifier, b.specifier),
   );

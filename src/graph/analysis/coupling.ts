@@ -1,5 +1,5 @@
-import type { EdgeKind, ModuleGraph } from '../types.js';
-import { compareStrings } from './scc.js';
+import type { ModuleGraph } from '../types.js';
+import { type IndexedGraph, compareStrings, indexGraph } from './scc.js';
 
 /**
  * Robert C. Martin's package metrics, per module and per folder. Edges of every kind count (a
@@ -53,82 +53,111 @@ function instability(fanIn: number, fanOut: number): number {
   return total === 0 ? 0 : Math.round((fanOut / total) * 1000) / 1000;
 }
 
-/** Distinct (from, to) pairs without self-imports. */
-export function distinctPairs(
-  edges: ReadonlyArray<readonly [string, string, EdgeKind?]>,
-): Array<[string, string]> {
-  const seen = new Set<string>();
-  const out: Array<[string, string]> = [];
-  for (const [from, to] of edges) {
-    if (from === to) continue;
-    const key = `${from}\0${to}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push([from, to]);
-  }
-  return out;
-}
-
 export function computeCoupling(
   graph: Pick<ModuleGraph, 'nodes' | 'edges'>,
   opts: { top?: number } = {},
 ): Coupling {
-  const pairs = distinctPairs(graph.edges);
-  const fanIn = new Map<string, number>();
-  const fanOut = new Map<string, number>();
-  const nodes = new Set(graph.nodes);
-  for (const [from, to] of pairs) {
-    nodes.add(from).add(to);
-    fanOut.set(from, (fanOut.get(from) ?? 0) + 1);
-    fanIn.set(to, (fanIn.get(to) ?? 0) + 1);
-  }
-  const modules = [...nodes].sort(compareStrings).map((path) => {
-    const i = fanIn.get(path) ?? 0;
-    const o = fanOut.get(path) ?? 0;
-    return { path, fanIn: i, fanOut: o, instability: instability(i, o) };
-  });
+  return couplingOf(indexGraph(graph.nodes, graph.edges), opts);
+}
 
-  const folderModules = new Map<string, number>();
-  for (const m of modules)
-    folderModules.set(folderOf(m.path), (folderModules.get(folderOf(m.path)) ?? 0) + 1);
-  const importers = new Map<string, Set<string>>();
-  const imported = new Map<string, Set<string>>();
-  const internal = new Map<string, number>();
-  const folderPairs = new Map<string, FolderEdge>();
-  for (const [from, to] of pairs) {
-    const a = folderOf(from);
-    const b = folderOf(to);
-    if (a === b) {
-      internal.set(a, (internal.get(a) ?? 0) + 1);
-      continue;
+/**
+ * The same from an already indexed graph (shared with cycle detection). Works on integer ids only:
+ * the CSR groups edges by importer, a reverse CSR by imported module, and a stamp per folder counts
+ * each outside module once per folder without building sets.
+ */
+export function couplingOf(g: IndexedGraph, opts: { top?: number } = {}): Coupling {
+  const n = g.nodes.length;
+  const fanIn = new Int32Array(n);
+  const fanOut = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+      const w = g.targets[e];
+      if (w === v) continue;
+      fanOut[v]++;
+      fanIn[w]++;
     }
-    if (!importers.has(b)) importers.set(b, new Set());
-    importers.get(b)!.add(from);
-    if (!imported.has(a)) imported.set(a, new Set());
-    imported.get(a)!.add(to);
-    const key = `${a}\0${b}`;
-    const fe = folderPairs.get(key);
-    if (fe) fe.imports++;
-    else folderPairs.set(key, { from: a, to: b, imports: 1 });
   }
-  const folders = [...folderModules.keys()].sort(compareStrings).map((folder) => {
-    const i = importers.get(folder)?.size ?? 0;
-    const o = imported.get(folder)?.size ?? 0;
-    return {
+  const modules: ModuleCoupling[] = g.nodes.map((path, v) => ({
+    path,
+    fanIn: fanIn[v],
+    fanOut: fanOut[v],
+    instability: instability(fanIn[v], fanOut[v]),
+  }));
+
+  // Folder ids in path order; nodes are sorted, so one folder's modules are mostly contiguous.
+  const folderIndex = new Map<string, number>();
+  const folderOfNode = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const f = folderOf(g.nodes[v]);
+    let id = folderIndex.get(f);
+    if (id === undefined) folderIndex.set(f, (id = folderIndex.size));
+    folderOfNode[v] = id;
+  }
+  const F = folderIndex.size;
+  const folderNames: string[] = new Array<string>(F);
+  for (const [name, id] of folderIndex) folderNames[id] = name;
+  const size = new Int32Array(F);
+  for (let v = 0; v < n; v++) size[folderOfNode[v]]++;
+  const importers = new Int32Array(F);
+  const imported = new Int32Array(F);
+  const internal = new Int32Array(F);
+  const stamp = new Int32Array(F).fill(-1);
+  const pairCount = new Map<number, number>();
+  for (let v = 0; v < n; v++) {
+    const a = folderOfNode[v];
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) {
+      const w = g.targets[e];
+      if (w === v) continue;
+      const b = folderOfNode[w];
+      if (a === b) {
+        internal[a]++;
+        continue;
+      }
+      const key = a * F + b;
+      pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+      // v counts once as an importer of folder b, however many of b's modules it imports.
+      if (stamp[b] !== v) {
+        stamp[b] = v;
+        importers[b]++;
+      }
+    }
+  }
+  // Distinct outside modules each folder imports: walk the reverse graph, one stamp per target.
+  const revCount = new Int32Array(n + 1);
+  for (let e = 0; e < g.targets.length; e++) revCount[g.targets[e] + 1]++;
+  for (let v = 0; v < n; v++) revCount[v + 1] += revCount[v];
+  const revSources = new Int32Array(g.targets.length);
+  const fill = revCount.slice(0, n);
+  for (let v = 0; v < n; v++)
+    for (let e = g.offsets[v]; e < g.offsets[v + 1]; e++) revSources[fill[g.targets[e]]++] = v;
+  stamp.fill(-1);
+  for (let w = 0; w < n; w++) {
+    const b = folderOfNode[w];
+    for (let k = revCount[w]; k < revCount[w + 1]; k++) {
+      const a = folderOfNode[revSources[k]];
+      if (a === b || stamp[a] === w) continue;
+      stamp[a] = w;
+      imported[a]++;
+    }
+  }
+
+  const folders = folderNames
+    .map((folder, id) => ({
       folder,
-      modules: folderModules.get(folder)!,
-      fanIn: i,
-      fanOut: o,
-      instability: instability(i, o),
-      internalEdges: internal.get(folder) ?? 0,
-    };
-  });
-  const folderEdges = [...folderPairs.values()].sort(
-    (x, y) => compareStrings(x.from, y.from) || compareStrings(x.to, y.to),
-  );
+      modules: size[id],
+      fanIn: importers[id],
+      fanOut: imported[id],
+      instability: instability(importers[id], imported[id]),
+      internalEdges: internal[id],
+    }))
+    .sort((x, y) => compareStrings(x.folder, y.folder));
+  const folderEdges = [...pairCount]
+    .map(([key, imports]) => ({ from: folderNames[Math.floor(key / F)], to: folderNames[key % F], imports }))
+    .sort((x, y) => compareStrings(x.from, y.from) || compareStrings(x.to, y.to));
+  const top = opts.top ?? 10;
   const mostDependedUpon = modules
     .filter((m) => m.fanIn > 0)
     .sort((x, y) => y.fanIn - x.fanIn || compareStrings(x.path, y.path))
-    .slice(0, opts.top ?? 10);
+    .slice(0, top);
   return { modules, folders, folderEdges, mostDependedUpon };
 }

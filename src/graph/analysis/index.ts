@@ -14,6 +14,7 @@ export {
   type FolderCoupling,
   type FolderEdge,
   computeCoupling,
+  couplingOf,
   folderOf,
 } from './coupling.js';
 export {

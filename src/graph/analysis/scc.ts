@@ -229,9 +229,14 @@ function rotateToSmallest(closed: number[]): number[] {
  * Every cycle of the graph as its strongly connected component with one shortest example, sorted by
  * first member. Edge kinds excluded by `filter` are removed first.
  */
-export function findCycles(graph: Pick<ModuleGraph, 'nodes' | 'edges'>, filter: EdgeFilter = {}): Cycle[] {
+export function findCycles(
+  graph: Pick<ModuleGraph, 'nodes' | 'edges'>,
+  filter: EdgeFilter = {},
+  /** The unfiltered graph already indexed, reused when the filter drops nothing. */
+  indexed?: IndexedGraph,
+): Cycle[] {
   const edges = filterEdges(graph.edges, filter);
-  const g = indexGraph(graph.nodes, edges);
+  const g = indexed && edges.length === graph.edges.length ? indexed : indexGraph(graph.nodes, edges);
   const components = cyclicComponents(g);
   if (components.length === 0) return [];
   const componentOf = new Int32Array(g.nodes.length).fill(-1);
