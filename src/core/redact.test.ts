@@ -195,6 +195,28 @@ describe('redact leaves ordinary text alone', () => {
   });
 });
 
+describe('redact on hostile input', () => {
+  beforeAll(() => {
+    clearRegisteredSecrets();
+    registerSecretsFromEnv({});
+  });
+
+  // Each would take minutes (or forever) with a backtracking pattern; here they finish, and shrink.
+  it.each([
+    ['unterminated key blocks', '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(5000)],
+    ['key block headers with junk', `${'-----BEGIN PRIVATE KEY-----\n'}${'x!'.repeat(500)}`.repeat(300)],
+    ['repeated assignments', 'password='.repeat(50000)],
+    ['repeated quoted assignments', 'password="'.repeat(50000)],
+    ['colons without a scheme', `http://${'a:'.repeat(300)} `.repeat(500)],
+    ['JWT-like dots', `eyJ${'a'.repeat(50)}.`.repeat(10000)],
+    ['one 1 MB word', 'a'.repeat(1_000_000)],
+    ['repeated headers', 'Authorization: '.repeat(30000)],
+  ])('%s', (_name, input) => {
+    const out = redact(input);
+    expect(out.length).toBeLessThanOrEqual(input.length);
+  });
+});
+
 describe('registered secrets', () => {
   beforeEach(() => clearRegisteredSecrets());
 
