@@ -103,6 +103,31 @@ describe('structured answers', () => {
   });
 });
 
+describe('failures of the caller or the model', () => {
+  it('a validate() that throws leaves the deterministic result standing with a warning', async () => {
+    r = await rig();
+    r.local.enqueue({ kind: 'answer', content: '{"rootCause":"x","confidence":0.5}' });
+    const res = await analyse(() => {
+      throw new Error('caller bug');
+    });
+    expect(res).toEqual({ ok: false, reason: 'LLM call failed unexpectedly: caller bug', fallbacks: [] });
+    expect(r.warnings()).toEqual([
+      'LLM call failed unexpectedly: caller bug (ai-triage); continuing without LLM text.',
+    ]);
+  });
+
+  it('the repair retry sends the invalid answer back redacted', async () => {
+    r = await rig();
+    const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2';
+    r.local.enqueue({ kind: 'answer', content: `I found ${token} in the log` });
+    r.local.enqueue({ kind: 'answer', content: '{"rootCause":"leaked token","confidence":0.9}' });
+    expect(await analyse()).toMatchObject({ ok: true, repaired: true });
+    const sent = JSON.stringify(r.local.modelRequests()[1].body);
+    expect(sent).not.toContain(token);
+    expect(messagesOf(r.local.modelRequests()[1].body)[2].content).toBe('I found *** in the log');
+  });
+});
+
 describe('what is sent', () => {
   it('redacts secrets in prompt and data before anything leaves, and fences data as untrusted', async () => {
     r = await rig();

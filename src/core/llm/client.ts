@@ -196,14 +196,32 @@ class HybridLlmClient implements LlmClient {
   ): Promise<CompleteResult<string>> | Promise<CompleteResult<T>> {
     if ('schema' in req && req.schema) {
       const { schema, validate } = req;
-      return this.run<T>(req, schema, (text) => {
-        const parsed = parseStructured<T>(text, schema);
-        if (!parsed.ok || !validate) return parsed;
-        const problem = validate(parsed.value);
-        return problem === undefined ? parsed : { ok: false, problem };
-      });
+      return this.guard(req, () =>
+        this.run<T>(req, schema, (text) => {
+          const parsed = parseStructured<T>(text, schema);
+          if (!parsed.ok || !validate) return parsed;
+          const problem = validate(parsed.value);
+          return problem === undefined ? parsed : { ok: false, problem };
+        }),
+      );
     }
-    return this.run<string>(req, undefined, (text) => ({ ok: true, value: text }));
+    return this.guard(req, () => this.run<string>(req, undefined, (text) => ({ ok: true, value: text })));
+  }
+
+  /** The LLM is optional: even a bug on this path must leave the deterministic result standing. */
+  private async guard<T>(
+    req: CompleteRequest,
+    fn: () => Promise<CompleteResult<T>>,
+  ): Promise<CompleteResult<T>> {
+    try {
+      return await fn();
+    } catch (err) {
+      const action = req.action ?? this.deps.action ?? 'default';
+      const reason = `LLM call failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`;
+      this.logger.warning(`${reason} (${action}); continuing without LLM text.`);
+      if (err instanceof Error && err.stack) this.logger.debug(err.stack);
+      return this.giveUp(action, reason, []);
+    }
   }
 
   stats(): LlmStats {
@@ -306,9 +324,13 @@ class HybridLlmClient implements LlmClient {
       // One repair retry on the same backend, then the deterministic result stands.
       this.recorder.repaired(action, b.name);
       this.logger.debug(`LLM ${b.name} answer for ${action} unusable (${parsed.problem}); asking once more.`);
+      const blockedRepair = await this.blocked(b, promptTokens + maxTokens, maxTokens);
+      if (blockedRepair)
+        return this.giveUp(action, `repair retry not sent: ${blockedRepair.message}`, fallbacks);
       const repairMessages: Message[] = [
         ...messages,
-        { role: 'assistant', content: first.text },
+        // The model's own words go back redacted and bounded, like everything else we send.
+        { role: 'assistant', content: truncateToTokens(redact(first.text), Math.min(maxTokens, 512)) },
         { role: 'user', content: repairMessage(parsed.problem, schema ?? {}) },
       ];
       const second = await this.attempt(b, repairMessages, opts);
