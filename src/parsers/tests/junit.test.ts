@@ -1,4 +1,4 @@
-import { parseJUnit } from './junit.js';
+import { parseJUnit, TextBudget } from './junit.js';
 import { fixture, workRoot } from '../testing/fixtures.js';
 import type { TestCaseResult, TestReport } from '../types.js';
 
@@ -142,5 +142,14 @@ describe('JUnit XML dialects (real tool output)', () => {
       message: '  Expected: 8\r\n  But was:  0\r\n',
     });
     expect(r.tests[0]).toMatchObject({ file: null, durationMs: 29 });
+  });
+
+  it('past the text budget, tests keep status and message but drop their stack', async () => {
+    const r = await report('pytest-junit.xml', 'pytest-app');
+    const failing = r.tests.filter((t) => t.stack !== null);
+    const budget = new TextBudget(failing[0].stack?.length ?? 0);
+    expect(budget.keep(failing[0])).toBe(failing[0]);
+    expect(budget.keep(failing[1])).toEqual({ ...failing[1], stack: null });
+    expect(budget.dropped).toBe(1);
   });
 });

@@ -31,6 +31,27 @@ interface CaseFrame {
 }
 
 const OUTCOME_ELEMENTS: Record<string, Outcome> = { failure: 'failure', error: 'error', skipped: 'skipped' };
+/** Failure texts kept per report: beyond it, tests keep their status and message but not their stack. */
+const MAX_REPORT_TEXT = 64 * 1024 * 1024;
+
+/** Keeps memory bounded on huge reports with many failures: the first stacks are the useful ones. */
+export class TextBudget {
+  private used = 0;
+  dropped = 0;
+  constructor(private readonly max: number) {}
+  keep(t: TestCaseResult): TestCaseResult {
+    const size = (t.stack?.length ?? 0) + (t.stdout?.length ?? 0);
+    if (size === 0) return t;
+    if (this.used + size <= this.max) {
+      this.used += size;
+      return t;
+    }
+    this.dropped++;
+    const { stdout: _stdout, ...rest } = t;
+    return { ...rest, stack: null, message: t.message !== null ? t.message.slice(0, 1000) : null };
+  }
+}
+
 /** jest-junit's classname for a test file that could not run (reportTestSuiteErrors). */
 const SUITE_CRASH = 'Test suite failed to run';
 const RETRY_ELEMENTS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
@@ -45,6 +66,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
   let captureOutcome: Outcome | null = null;
   const buf = new TextBuffer(MAX_TEXT);
   const paths = new PathCache(root);
+  const budget = new TextBudget(MAX_REPORT_TEXT);
   let sawJUnitRoot = false;
 
   const { warnings, root: rootName } = await streamXml(file, 'JUnit XML', {
@@ -112,7 +134,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
         const prev = tests[tests.length - 1];
         // jest-junit writes a file that failed to load as two cases (the error, then its JSON).
         const repeatCrash = result.id.startsWith(`${SUITE_CRASH}::`) && prev?.id === result.id;
-        if (!repeatCrash) tests.push(result);
+        if (!repeatCrash) tests.push(budget.keep(result));
         tc = null;
       }
     },
@@ -120,6 +142,11 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
   if (!sawJUnitRoot) {
     throw new ReportFormatError(
       `not a JUnit XML file (root element is <${rootName ?? 'none'}>, expected <testsuites> or <testsuite>)`,
+    );
+  }
+  if (budget.dropped > 0) {
+    warnings.push(
+      `stacks and output of ${budget.dropped} test(s) dropped: the report's text exceeded ${MAX_REPORT_TEXT / 1024 / 1024} MB`,
     );
   }
   return { file, kind: 'junit', totals: totalsOf(tests), tests, warnings };

@@ -52,7 +52,8 @@ export async function parseCobertura(file: string, root: string): Promise<Covera
       }
     },
   });
-  if (rootName !== 'coverage') throw new ReportFormatError(`not a Cobertura XML file (root element <${rootName}>)`);
+  if (rootName !== 'coverage')
+    throw new ReportFormatError(`not a Cobertura XML file (root element <${rootName}>)`);
   for (const [fileAcc, lines] of branchByFile) {
     let covered = 0;
     let total = 0;
@@ -88,7 +89,8 @@ export async function parseJacoco(file: string, root: string): Promise<CoverageR
       else if (name === 'package') packages.pop();
     },
   });
-  if (rootName !== 'report') throw new ReportFormatError(`not a JaCoCo XML file (root element <${rootName}>)`);
+  if (rootName !== 'report')
+    throw new ReportFormatError(`not a JaCoCo XML file (root element <${rootName}>)`);
   dropNonCode(builder);
   return builder.build(file, 'jacoco', warnings);
 }
@@ -119,6 +121,7 @@ export async function parseClover(file: string, root: string): Promise<CoverageR
       if (name === 'file') acc = null;
     },
   });
-  if (rootName !== 'coverage' || !sawProject) throw new ReportFormatError('not a Clover XML file (no <coverage><project>)');
+  if (rootName !== 'coverage' || !sawProject)
+    throw new ReportFormatError('not a Clover XML file (no <coverage><project>)');
   return builder.build(file, 'clover', warnings);
 }

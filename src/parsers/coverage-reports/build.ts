@@ -61,7 +61,9 @@ export class CoverageBuilder {
   }
 
   build(file: string, kind: CoverageKind, warnings: string[]): CoverageReport {
-    const files = [...this.files].map(([p, acc]) => acc.toFile(p)).sort((a, b) => a.path.localeCompare(b.path));
+    const files = [...this.files]
+      .map(([p, acc]) => acc.toFile(p))
+      .sort((a, b) => a.path.localeCompare(b.path));
     return {
       file,
       kind,

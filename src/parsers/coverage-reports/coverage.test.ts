@@ -28,7 +28,8 @@ describe('coverage formats (real tool output)', () => {
   it('lcov', async () => expectCart(await parseLcov(cov('lcov.info'), root)));
   it('Cobertura', async () => expectCart(await parseCobertura(cov('cobertura.xml'), root)));
   it('Clover', async () => expectCart(await parseClover(cov('clover.xml'), root)));
-  it('istanbul coverage-final.json', async () => expectCart(await parseIstanbul(cov('coverage-final.json'), root)));
+  it('istanbul coverage-final.json', async () =>
+    expectCart(await parseIstanbul(cov('coverage-final.json'), root)));
 
   it('istanbul coverage-summary.json: counts without per-line data', async () => {
     const r = await parseIstanbul(cov('coverage-summary.json'), root);
@@ -69,6 +70,8 @@ describe('coverage formats (real tool output)', () => {
     await expect(parseLcov(cov('clover.xml'), root)).rejects.toThrow('not an lcov file');
     await expect(parseGoCover(cov('lcov.info'), root)).rejects.toThrow('not a Go coverprofile');
     await expect(parseJacoco(cov('cobertura.xml'), root)).rejects.toThrow('not a JaCoCo XML file');
-    await expect(parseIstanbul(fixture('vulns', 'grype.json'), root)).rejects.toThrow('not an istanbul JSON file');
+    await expect(parseIstanbul(fixture('vulns', 'grype.json'), root)).rejects.toThrow(
+      'not an istanbul JSON file',
+    );
   });
 });
