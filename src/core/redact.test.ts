@@ -3,8 +3,16 @@ import { createHmac, generateKeyPairSync, randomBytes, randomInt } from 'node:cr
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
-import { clearRegisteredSecrets, redact, registerSecret, registerSecretsFromEnv } from './redact.js';
+import {
+  clearRegisteredSecrets,
+  createRedactStream,
+  redact,
+  registerSecret,
+  registerSecretsFromEnv,
+} from './redact.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/secrets');
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -262,5 +270,39 @@ describe('registered secrets', () => {
       else process.env.AI_CI_TEST_SERVICE_TOKEN = prev;
       clearRegisteredSecrets();
     }
+  });
+});
+
+describe('createRedactStream', () => {
+  beforeAll(() => {
+    clearRegisteredSecrets();
+    registerSecretsFromEnv({});
+  });
+
+  async function streamed(text: string, chunkSize: number): Promise<string> {
+    const buf = Buffer.from(text);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < buf.length; i += chunkSize) chunks.push(buf.subarray(i, i + chunkSize));
+    let out = '';
+    const s = createRedactStream();
+    s.on('data', (d: Buffer | string) => (out += String(d)));
+    await pipeline(Readable.from(chunks), s);
+    return out;
+  }
+
+  it.each([[1], [7], [100], [4096]])('gives the same text as redact() in %d-byte chunks', async (size) => {
+    const gens = generators();
+    const text = [
+      'build step 1 ✓ naïve ünïcode',
+      `+ export GITHUB_TOKEN=${gens.ghp()}`,
+      gens.rsa_pkcs1(),
+      `DATABASE_URL=postgres://app:${gens.password()}@db/app`,
+      gens.openssh_key(),
+      `curl -H "Authorization: Bearer ${gens.jwt()}"`,
+      'done',
+    ].join('\n');
+    const out = await streamed(text, size);
+    expect(out).toBe(redact(text));
+    expect(out.split('\n')).toHaveLength(7);
   });
 });

@@ -19,6 +19,9 @@
  * SECRET, PASSWORD, API_KEY and the like.
  */
 
+import { Transform } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+
 export const REDACTED = '***';
 
 /** Values shorter than this are not registered: masking `a` or `42` everywhere would destroy text. */
@@ -196,7 +199,7 @@ function isCode(key: string, value: string, before: string, after: string): bool
   if (value.startsWith('!')) return true;
   if (!/^[A-Za-z_$][\w$.]*$/.test(value)) return false;
   if (key.startsWith(':') && /\s$/.test(before)) return true; // `cond ? token : other`
-  if (/^(?:[([]|\s*[;?&|+*/%<>=!)}\]-])/.test(after)) return true;
+  if (/^(?:[([]|[ \t]*[;?&|+*/%<>=!)}\]-])/.test(after)) return true;
   return (
     after.startsWith(',') && (/[a-z][A-Z]/.test(value) || value.includes('.') || /\{[^}\n]*$/.test(before))
   );
@@ -238,5 +241,45 @@ export function redact(text: string, extra?: Iterable<string>): string {
     const offset = rest[rest.length - 3] as number;
     const whole = rest[rest.length - 2] as string;
     return replace(match, offset, whole, groups);
+  });
+}
+
+/** A line longer than this is cut (and redacted in pieces) rather than buffered whole. */
+const MAX_PENDING = 1024 * 1024;
+/** How far a private key block may run past its BEGIN line before it is flushed anyway. */
+const MAX_KEY_BLOCK = 64 * 1024;
+
+/**
+ * Redacts a text stream of any size (a 100 MB job log) with bounded memory: it passes on whole
+ * lines, so no token is cut at a chunk boundary, and holds back an unfinished private key block
+ * until its END line arrives. The output equals `redact` of the whole text.
+ */
+export function createRedactStream(extra?: Iterable<string>): Transform {
+  const decoder = new StringDecoder('utf8');
+  const extras = extra ? [...extra] : undefined;
+  let pending = '';
+  const take = (final: boolean): string => {
+    let cut = final ? pending.length : pending.lastIndexOf('\n') + 1;
+    if (cut === 0 && pending.length > MAX_PENDING) cut = pending.length;
+    const begin = pending.lastIndexOf('-----BEGIN ', cut);
+    if (begin >= 0 && !final && pending.length - begin < MAX_KEY_BLOCK) {
+      const end = pending.indexOf('-----END ', begin);
+      if (end < 0 || end >= cut) cut = Math.min(cut, begin);
+    }
+    const head = pending.slice(0, cut);
+    pending = pending.slice(cut);
+    return head.length > 0 ? redact(head, extras) : '';
+  };
+  return new Transform({
+    transform(chunk: Buffer | string, _enc, done) {
+      pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      const out = take(false);
+      done(null, out.length > 0 ? out : undefined);
+    },
+    flush(done) {
+      pending += decoder.end();
+      const out = take(true);
+      done(null, out.length > 0 ? out : undefined);
+    },
   });
 }
