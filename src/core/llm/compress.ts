@@ -447,12 +447,23 @@ export function compressLog(raw: string, opts: CompressOptions): CompressedLog {
     clusters: clusters.length,
   });
   const sections: Section[] = [{ text: header, required: true }];
-  clusters.forEach((c, idx) => sections.push({ text: renderCluster(c, idx + 1, opts.maxMembers ?? 12) }));
+  // Blocks that are only a title (a test listed as failed, its details elsewhere) share one section.
+  const bare = clusters.filter(
+    (c) => c.exemplar.lines.length === 0 && c.members.every((m) => m.extra.length === 0),
+  );
+  clusters
+    .filter((c) => !bare.includes(c))
+    .forEach((c, idx) => sections.push({ text: renderCluster(c, idx + 1, opts.maxMembers ?? 12) }));
+  if (bare.length) {
+    sections.push({
+      text: ['failed, no details at this place:', ...bare.map((c) => c.exemplar.title)].join('\n'),
+    });
+  }
   if (otherItems.length) {
     sections.push({ text: ['other errors and summary:', ...renderRepeats(otherItems)].join('\n') });
   }
   const fitted = fitSections(sections, opts.budgetTokens);
-  return {
+  const result = {
     text: fitted.text,
     tokens: fitted.tokens,
     totalLines: lines.length,
@@ -460,6 +471,19 @@ export function compressLog(raw: string, opts: CompressOptions): CompressedLog {
     clusters: clusters.length,
     truncated: fitted.truncated,
   };
+  // A short log is its own best summary: when the cleaned log is no longer than the facts
+  // extracted from it, send the log (never more tokens than the naive prompt).
+  if (!skipped && text.length <= 64 * 1024) {
+    const cleaned = lines
+      .filter((l) => !/^##\[(?:end)?group\]/.test(l))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    const tokens = countTokens(cleaned);
+    if (tokens <= result.tokens && tokens <= opts.budgetTokens)
+      return { ...result, text: cleaned, tokens, truncated: false };
+  }
+  return result;
 }
 
 /** Identical lines anywhere in the rest of the log are shown once with their count. */
