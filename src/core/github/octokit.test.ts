@@ -58,9 +58,9 @@ describe('createOctokit against the GitHub stand-in', () => {
     expect(opCalls(s, 'repos/get')).toEqual([503, 503, 503, 503]);
   });
 
-  it('does not retry 404 or 422', async () => {
+  it('does not retry 404 or 422, and leaves judging them to the caller', async () => {
     const s = standIn();
-    const { octokit } = make();
+    const { octokit, logger } = make();
     expect(
       await status(octokit.rest.issues.getComment({ owner: 'octo', repo: 'demo', comment_id: 424242 })),
     ).toBe(404);
@@ -78,6 +78,7 @@ describe('createOctokit against the GitHub stand-in', () => {
       ),
     ).toBe(422);
     expect(opCalls(s, 'pulls/create')).toEqual([422]);
+    expect(logger.messages('error')).toEqual([]);
   });
 
   it('waits out a primary rate limit (403, x-ratelimit-remaining: 0) with a warning', async () => {
@@ -101,6 +102,19 @@ describe('createOctokit against the GitHub stand-in', () => {
     expect(await status(octokit.rest.repos.get({ owner: 'octo', repo: 'demo' }))).toBe(403);
     expect(opCalls(s, 'repos/get')).toEqual([403, 403, 403]);
     expect(logger.messages('warning').at(-1)).toMatch(/giving up after 2 retries/);
+  });
+
+  it('does not wait an hour for a primary rate limit reset', async () => {
+    const s = standIn();
+    s.rateLimitNext('primary', 1, { operationId: 'repos/get', retryAfterS: 3600 });
+    const { octokit, logger } = make();
+    expect(await status(octokit.rest.repos.get({ owner: 'octo', repo: 'demo' }))).toBe(403);
+    expect(opCalls(s, 'repos/get')).toEqual([403]);
+    expect(logger.messages('warning')).toEqual([
+      expect.stringMatching(
+        /^GitHub primary rate limit for GET \/repos\/\{owner\}\/\{repo\}: giving up after 0 retries \(reset in 360\ds\)\.$/,
+      ),
+    ]);
   });
 
   it.each([[429], [403]] as const)('waits out a secondary rate limit (%d, retry-after: 1)', async (code) => {

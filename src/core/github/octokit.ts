@@ -174,7 +174,9 @@ export function createOctokit(opts: CreateOctokitOptions): Octokit {
       debug: (m: string) => logger.debug(m),
       info: (m: string) => logger.debug(m),
       warn: (m: string) => logger.warning(m),
-      error: (m: string) => logger.error(m),
+      // Octokit logs every failed request as an error, then throws it: the caller decides whether
+      // a 404 is a problem, so it must not become an error annotation here.
+      error: (m: string) => logger.debug(m),
     },
     retry: { doNotRetry: [...DO_NOT_RETRY], retries: MAX_RETRIES, retryAfterBaseValue: secondMs },
     throttle: {
