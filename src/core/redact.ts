@@ -83,10 +83,10 @@ const PATTERNS: string[] = [
   // Credentials in URLs: scheme://user:password@host (redis://:pw@, postgres://u:pw@, mongodb+srv://…).
   String.raw`(?<up>://[^\s:/@'"<>]{0,256}:)(?<upw>[^\s/'"<>]{1,256})(?=@)`,
   // HTTP authorization headers, any scheme.
-  String.raw`(?<ak>[:=](?<=${ci('authorization')}["']?[ \t]{0,8}[:=])[ \t]{0,8}["']?(?:(?:[bB]earer|[bB]asic|[tT]oken|[dD]igest|[nN]egotiate|Bot|AWS4-HMAC-SHA256)[ \t]+)?)(?<av>[^\s"',;]{4,8192})`,
+  String.raw`(?<ak>[:=](?<=${ci('authorization')}["'\x60]?[ \t]{0,8}[:=])[ \t]{0,8}["'\x60]?(?:(?:[bB]earer|[bB]asic|[tT]oken|[dD]igest|[nN]egotiate|Bot|AWS4-HMAC-SHA256)[ \t]+)?)(?<av>[^\s"'\x60,;]{4,8192})`,
   String.raw`(?<bk>\b[bB]earer[ \t]+)(?<bv>[A-Za-z0-9._~+/-]{16,8192}=*)`,
   // Assignments: password=…, "api_key": "…", secret: …, --token …, export GITHUB_TOKEN=…
-  String.raw`(?<kk>(?:=>|:=|=(?![=~])|:(?!:))(?<=${SENSITIVE}["'\x60]?[ \t]{0,8}(?:=>|:=|=|:))[ \t]{0,8}|--[A-Za-z-]{0,40}${SENSITIVE}[ \t]{1,8})(?:"(?<kvd>(?:[^"\\\r\n]|\\.){1,1024})"|'(?<kvs>[^'\r\n]{1,1024})'|(?<kvu>[^\s"'\x60,;&<>(){}\[\]]{1,1024}))`,
+  String.raw`(?<kk>(?:=>|:=|=(?![=~])|:(?!:))(?<=${SENSITIVE}["'\x60]?[ \t]{0,8}(?:=>|:=|=|:))[ \t]{0,8}|--[A-Za-z-]{0,40}${SENSITIVE}[ \t]{1,8})(?:"(?<kvd>(?:[^"\\\r\n]|\\.){1,1024})"|'(?<kvs>[^'\r\n]{1,1024})'|\x60(?<kvb>[^\x60\r\n]{1,1024})\x60|(?<kvu>[^\s"'\x60,;&<>(){}\[\]]{1,1024}))`,
 ];
 
 const PATTERN_SOURCE = PATTERNS.join('|');
@@ -214,6 +214,7 @@ function replace(match: string, offset: number, whole: string, g: Groups): strin
   if (g.kk !== undefined) {
     if (g.kvd !== undefined) return NOT_A_SECRET.test(g.kvd) ? match : `${g.kk}"${REDACTED}"`;
     if (g.kvs !== undefined) return NOT_A_SECRET.test(g.kvs) ? match : `${g.kk}'${REDACTED}'`;
+    if (g.kvb !== undefined) return NOT_A_SECRET.test(g.kvb) ? match : `${g.kk}\`${REDACTED}\``;
     const v = g.kvu ?? '';
     if (NOT_A_SECRET.test(v) || /^\d{1,5}$/.test(v)) return match;
     const after = whole.slice(offset + match.length, offset + match.length + 4);
