@@ -76,6 +76,13 @@ describe('compressLog on real job logs', () => {
     );
   });
 
+  it('a log shorter than its summary is sent as itself (tsc, plain capture)', () => {
+    const raw = log('tsc-plain', 'fail.log');
+    const c = compressLog(raw, { budgetTokens: 6000 });
+    expect(c.text).toBe(raw.trim());
+    expect(c.tokens).toBe(countTokens(raw.trim()));
+  });
+
   it('fits a tight budget and says that it cut', () => {
     const c = compressLog(log('jest'), { budgetTokens: 150 });
     expect(c.truncated).toBe(true);

@@ -73,6 +73,20 @@ describe('Ollama stand-in wire format', () => {
     expect([other.status, await other.text()]).toEqual([404, '404 page not found']);
   });
 
+  it('streams /api/generate with `response` pieces and a final chunk with context', async () => {
+    s.enqueue({ kind: 'answer', content: 'two words', evalCount: 2 });
+    const res = await fetch(`${s.url}/api/generate`, {
+      method: 'POST',
+      body: JSON.stringify({ model: 'qwen2.5:7b-instruct', prompt: 'hi' }),
+    });
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.response)).toEqual(['two ', 'words', '']);
+    expect(lines[2]).toMatchObject({ done: true, done_reason: 'stop', eval_count: 2, context: [1, 2, 3] });
+  });
+
   it('loads the model on an empty chat (done_reason load)', async () => {
     const res = await chat({ model: 'qwen2.5:7b-instruct', messages: [], stream: false });
     expect(await res.json()).toMatchObject({ done: true, done_reason: 'load', message: { content: '' } });
