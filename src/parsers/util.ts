@@ -28,6 +28,15 @@ export function relPath(p: string, root: string): string {
   return s.replace(/\\/g, '/');
 }
 
+/**
+ * A copy of `s` that does not keep its parent alive. Strings cut from a parser's 1 MB input chunk
+ * are slices of it in V8; kept in a result, each would pin its whole chunk, and a 500 MB report
+ * would stay in memory in full.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** relPath memoised for one report, where the same few file names repeat on every test. */
 export class PathCache {
   private readonly cache = new Map<string, string>();
@@ -35,7 +44,7 @@ export class PathCache {
   rel(p: string): string {
     let r = this.cache.get(p);
     if (r === undefined) {
-      r = relPath(p, this.root);
+      r = detach(relPath(p, this.root));
       if (this.cache.size < 10_000) this.cache.set(p, r);
     }
     return r;

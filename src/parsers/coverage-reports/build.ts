@@ -1,6 +1,6 @@
 /** Accumulates per-file line/branch/function facts and turns them into the normalized coverage model. */
 import type { CoverageCounter, CoverageKind, CoverageReport, FileCoverage } from '../types.js';
-import { counter, relPath, sumCounters } from '../util.js';
+import { counter, detach, relPath, sumCounters } from '../util.js';
 
 export class FileAccumulator {
   /** line number -> hit count (max over the entries that cover the line). */
@@ -43,7 +43,7 @@ export class CoverageBuilder {
   constructor(private readonly root: string) {}
 
   file(rawPath: string): FileAccumulator {
-    const key = relPath(rawPath, this.root);
+    const key = detach(relPath(rawPath, this.root));
     let acc = this.files.get(key);
     if (!acc) {
       acc = new FileAccumulator();

@@ -8,7 +8,7 @@
 import { streamXml, TextBuffer } from '../xml.js';
 import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatus } from '../types.js';
 import { messageOf } from './go-json.js';
-import { isHookTitle, locate, MAX_TEXT, PathCache, relPath, secondsToMs, totalsOf } from '../util.js';
+import { detach, isHookTitle, locate, MAX_TEXT, PathCache, relPath, secondsToMs, totalsOf } from '../util.js';
 
 interface SuiteFrame {
   name: string;
@@ -78,7 +78,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
       if (name === 'testsuite') {
         if (suites.length > 0) suites[suites.length - 1].childSuites++;
         suites.push({
-          name: attrs.name ?? '',
+          name: detach(attrs.name ?? ''),
           file: attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file ?? null,
           cases: 0,
           childSuites: 0,
@@ -154,8 +154,8 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
 
 function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache): TestCaseResult {
   const a = tc.attrs;
-  const name = a.name ?? '';
-  const classname = a.classname ?? '';
+  const name = detach(a.name ?? '');
+  const classname = detach(a.classname ?? '');
   const suite = suites.length > 0 ? suites[suites.length - 1].name : '';
   let status: TestStatus = 'passed';
   if (tc.outcome === 'failure') status = 'failed';
@@ -198,11 +198,11 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache
     line,
     status,
     durationMs: secondsToMs(a.time),
-    message: status === 'passed' ? null : (message ?? null),
-    stack: status === 'passed' ? null : tc.stack,
+    message: status === 'passed' || message === null ? null : detach(message),
+    stack: status === 'passed' || tc.stack === null ? null : detach(tc.stack),
     attempts: 1 + tc.retries,
   };
-  if (tc.stdout) result.stdout = tc.stdout;
+  if (tc.stdout) result.stdout = detach(tc.stdout);
   return result;
 }
 

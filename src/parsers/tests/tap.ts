@@ -8,6 +8,7 @@ import { ReportFormatError, type TestCaseResult, type TestReport, type TestStatu
 import { readLines } from '../lines.js';
 import {
   capText,
+  detach,
   isHookTitle,
   isRecord,
   locate,
@@ -68,17 +69,22 @@ export async function parseTap(file: string, root: string): Promise<TestReport> 
       const hasChildren = openIndents.length > 0 && openIndents[openIndents.length - 1] > indent;
       while (openIndents.length > 0 && openIndents[openIndents.length - 1] > indent) openIndents.pop();
       if (openIndents[openIndents.length - 1] !== indent) openIndents.push(indent);
-      const { description, directive, directiveText } = splitDirective(m[4]);
+      const split = splitDirective(m[4]);
+      const description = detach(split.description);
+      const { directive } = split;
+      const directiveText = detach(split.directiveText);
       current = {
         indent,
         ok: m[2] === 'ok',
         description,
         directive,
         directiveText,
-        suite: subtestNames
-          .filter((s) => s.indent < indent)
-          .map((s) => s.name)
-          .join(' > '),
+        suite: detach(
+          subtestNames
+            .filter((s) => s.indent < indent)
+            .map((s) => s.name)
+            .join(' > '),
+        ),
         yaml: [],
         diag: [],
         hasChildren,
@@ -91,7 +97,7 @@ export async function parseTap(file: string, root: string): Promise<TestReport> 
       continue;
     }
     if (current && trimmed !== '' && !trimmed.startsWith('#') && leading(line) > current.indent) {
-      if (current.diag.length < 500) current.diag.push(line.slice(current.indent + 2));
+      if (current.diag.length < 500) current.diag.push(detach(line.slice(current.indent + 2)));
     }
     if (!sawTap && lineNo > 50) break;
   }
