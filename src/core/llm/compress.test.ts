@@ -203,3 +203,26 @@ describe('line helpers', () => {
     ).toBe('test:a\\|b|file:src/x.ts|line:3|note:two\\nlines');
   });
 });
+
+describe('compressLogFile', () => {
+  it('reads only the tail of a big file, redacts it, and says what it skipped', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { compressLogFile } = await import('./compress-file.js');
+    const dir = await mkdtemp(join(tmpdir(), 'ai-ci-llm-'));
+    try {
+      const jest = log('jest');
+      const secret = 'ghp_' + 'Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J7k8';
+      const head = `token ${secret}\n`.repeat(20_000);
+      const file = join(dir, 'job.log');
+      await writeFile(file, head + jest);
+      const c = await compressLogFile(file, { budgetTokens: 6000, maxInputChars: jest.length + 100 });
+      expect(c.text.split('\n')[0]).toMatch(/^skipped_head_bytes:\d+$/);
+      expect(c.blocks).toBe(4);
+      expect(c.text).not.toContain(secret);
+      expect(c.text).toContain('Expected: 11');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -35,6 +35,7 @@ export {
   templateOf,
   trimStack,
 } from './compress.js';
+export { compressLogFile } from './compress-file.js';
 export { type BackendFailure, type FailureKind } from './failures.js';
 export { DEFAULT_PRICES, type ModelPrice } from './prices.js';
 export { DATA_RULES, type DataBlock, fenceData } from './prompt.js';
