@@ -236,6 +236,10 @@ describe('registered secrets', () => {
     expect(redact('url-encoded: a%20b', ['a b-extra'])).toBe('url-encoded: a%20b');
     expect(redact('per call: only-this-call', ['only-this-call'])).toBe('per call: ***');
     expect(redact('per call: only-this-call')).toBe('per call: only-this-call');
+    // A value that looks like code is kept, but a per-call secret inside it is still replaced.
+    expect(redact('next_token = onlyThisCall42.next();', ['onlyThisCall42'])).toBe(
+      'next_token = ***.next();',
+    );
   });
 
   it('ignores values too short to mask without destroying text', () => {

@@ -205,7 +205,7 @@ function isCode(key: string, value: string, before: string, after: string): bool
   );
 }
 
-function replace(match: string, offset: number, whole: string, g: Groups): string {
+function replace(match: string, offset: number, whole: string, g: Groups, extras: readonly string[]): string {
   if (g.lit !== undefined || g.pk !== undefined || g.tok !== undefined) return REDACTED;
   if (g.sws !== undefined) return `${g.swp}${REDACTED}`;
   if (g.upw !== undefined) return `${g.up}${REDACTED}`;
@@ -221,7 +221,7 @@ function replace(match: string, offset: number, whole: string, g: Groups): strin
     const before = whole.slice(Math.max(0, offset - 200), offset);
     if (g.kk.trimEnd().endsWith(':') && isProse(v, after)) return match;
     // Not an assigned secret, but the value itself may still be a token (`token: ghp_… (user x)`).
-    if (isCode(g.kk, v, before, after)) return `${g.kk}${redact(v)}`;
+    if (isCode(g.kk, v, before, after)) return `${g.kk}${redact(v, extras)}`;
     return `${g.kk}${REDACTED}`;
   }
   return match;
@@ -241,7 +241,7 @@ export function redact(text: string, extra?: Iterable<string>): string {
     const groups = rest[rest.length - 1] as Groups;
     const offset = rest[rest.length - 3] as number;
     const whole = rest[rest.length - 2] as string;
-    return replace(match, offset, whole, groups);
+    return replace(match, offset, whole, groups, extras);
   });
 }
 
