@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { couplingOf } from '../src/graph/analysis/coupling.js';
 import { findCycles, indexGraph } from '../src/graph/analysis/scc.js';
 import { buildGraph } from '../src/graph/build.js';
+import { timeoutMs } from '../src/core/timeouts.js';
 import { generateTsRepo } from './gen-ts-repo.js';
 import type { BenchOptions, BenchResult } from './types.js';
 
@@ -26,7 +27,8 @@ export const names = [
 
 const PEERS = join(tmpdir(), 'ai-ci-arch-peers');
 const PEER_PACKAGES = ['madge@8', 'dpdm@4', 'dependency-cruiser@18', 'node@22', 'typescript@5.9'];
-const PEER_TIMEOUT_MS = 180_000;
+/** Per peer run; madge takes ~20 s at 10,000 modules on an idle machine. */
+const PEER_TIMEOUT_MS = timeoutMs('AI_CI_ARCH_PEER_TIMEOUT_MS', 100_000);
 
 interface Ours {
   seconds: number;

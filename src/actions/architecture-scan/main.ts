@@ -11,25 +11,7 @@ import { actionsLogger } from '../../core/logger.js';
 import { buildGraph } from '../../graph/build.js';
 import { getInputs } from './inputs.js';
 import { narrate } from './narrative.js';
-import { runArchitectureScan } from './scan.js';
-
-/**
- * `paths` input entries become the graph builder's globs: a folder scans everything below it, a
- * glob stays as written, `.` scans the whole repository.
- */
-export function pathGlobs(paths: readonly string[]): string[] | undefined {
-  const out: string[] = [];
-  for (const raw of paths) {
-    const p = raw
-      .replace(/\\/g, '/')
-      .replace(/^\.\/+/, '')
-      .replace(/\/+$/, '');
-    if (p === '' || p === '.') return undefined;
-    if (/[*?[\]{}!]/.test(p)) out.push(p);
-    else out.push(p, `${p}/**`);
-  }
-  return out;
-}
+import { pathGlobs, runArchitectureScan } from './scan.js';
 
 export async function run(): Promise<void> {
   const logger = actionsLogger();

@@ -66,6 +66,24 @@ export interface ScanResult {
   failure?: string;
 }
 
+/**
+ * `paths` input entries become the graph builder's globs: a folder scans everything below it, a
+ * glob stays as written, `.` scans the whole repository.
+ */
+export function pathGlobs(paths: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const raw of paths) {
+    const p = raw
+      .replace(/\\/g, '/')
+      .replace(/^\.\/+/, '')
+      .replace(/\/+$/, '');
+    if (p === '' || p === '.') return undefined;
+    if (/[*?[\]{}!]/.test(p)) out.push(p);
+    else out.push(p, `${p}/**`);
+  }
+  return out;
+}
+
 export const STORE_KEY = 'architecture-scan:baseline';
 export const NO_LLM: Narrative = { note: 'LLM narrative: not configured.' };
 
@@ -134,7 +152,7 @@ export function baselineRecord(a: ArchitectureAnalysis): string {
 }
 
 export function failureOf(
-  a: ArchitectureAnalysis,
+  a: Pick<ArchitectureAnalysis, 'cycles' | 'violations' | 'unresolved' | 'baseline'>,
   s: Pick<ScanSettings, 'failOn' | 'failOnUnresolved'>,
 ): string | undefined {
   const reasons: string[] = [];
