@@ -128,7 +128,7 @@ describe('adaptive-gate end to end: coverage', () => {
     expect(tight.json?.summary).toContain(
       '| line coverage (`coverage.lines`) | 88% | 90% | -2 | -1.5 | ❌ fail |',
     );
-    expect(tight.json?.summary).toContain('uncovered added lines 90, 91, 92, 93');
+    expect(tight.json?.summary).toContain('uncovered added lines 90-93');
     // Still one run: PR runs never update the baseline with `auto`.
     expect(repo.readReport().baseline.windowSize).toBe(1);
   });

@@ -304,3 +304,11 @@ describe('vulnerabilities', () => {
     });
   });
 });
+
+describe('summary helpers', () => {
+  it('writes runs of line numbers as ranges', async () => {
+    const { lineRanges } = await import('../../src/actions/adaptive-gate/report.js');
+    expect(lineRanges([3, 4, 5, 9, 11, 12])).toBe('3-5, 9, 11-12');
+    expect(lineRanges([])).toBe('');
+  });
+});

@@ -34,7 +34,7 @@ export class ScratchRepo {
     this.git('config', 'user.name', 'Dev');
     this.git('config', 'commit.gpgsign', 'false');
     // Reports are build output: in the workspace, never committed.
-    writeFileSync(join(this.dir, '.gitignore'), 'reports/\n');
+    writeFileSync(join(this.dir, '.gitignore'), 'reports/\nci_metrics/gate_report.json\n');
     writeFileSync(join(this.dir, 'package.json'), readFileSync(join(SHOP, 'package.json')));
   }
 

@@ -135,6 +135,18 @@ const verdict = (c: Condition): string =>
         ? '❌ fail'
         : '⚠️ over (not gated)';
 
+/** `[3, 4, 5, 9]` -> `3-5, 9`: a long run of untested lines stays one short phrase. */
+export function lineRanges(lines: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    out.push(j > i ? `${lines[i]}-${lines[j]}` : String(lines[i]));
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
 function signed(v: number | null): string {
   if (v === null) return '–';
   return v > 0 ? `+${v}` : String(v);
@@ -185,7 +197,7 @@ export function renderSummary(report: GateReport): string {
       if (c.baselineRuns?.length) out.push(`  - baseline runs: ${c.baselineRuns.join(', ')}`);
       for (const f of c.files ?? []) {
         const lines = f.uncoveredAddedLines.length
-          ? `; uncovered added lines ${f.uncoveredAddedLines.join(', ')}`
+          ? `; uncovered added lines ${lineRanges(f.uncoveredAddedLines)}`
           : '';
         const ba =
           f.before && f.after
