@@ -283,7 +283,8 @@ export default async function run(opts: { large: boolean }): Promise<BenchResult
     ffMax = Math.max(ffMax, ff);
     staticFf += pct(st.falseFails, st.clean);
   }
-  const staticText = `static gate (floor ${'1.5'} under run 1, fixed max high/critical): caught ${stat.caught}/${REGRESSIONS}, false fails ${pct(stat.falseFails, stat.clean)}%`;
+  const staticText = `static gate (floor 1.5 points under run 1, max high/critical fixed at run 1): caught ${stat.caught}/${REGRESSIONS}, false fails ${pct(stat.falseFails, stat.clean)}%`;
+  const config = `adaptive: delta-coverage 1.5, delta-vuln-high 0, delta-vuln-critical 0, vuln-scope introduced, window ${WINDOW}, seed ${SEED}`;
   return [
     {
       name: 'gate-replay-caught',
@@ -291,7 +292,7 @@ export default async function run(opts: { large: boolean }): Promise<BenchResult
       unit: 'n',
       op: '==',
       target: REGRESSIONS,
-      extra: `${staticText}; over ${seeds} other seeds the adaptive gate caught all ${REGRESSIONS} in ${allCaught}${adaptive.missed.length ? `; missed runs ${adaptive.missed.join(',')}` : ''}`,
+      extra: `${config}; ${staticText}; over ${seeds} other seeds the adaptive gate caught all ${REGRESSIONS} in ${allCaught}${adaptive.missed.length ? `; missed runs ${adaptive.missed.join(',')}` : ''}`,
     },
     {
       name: 'gate-replay-false-fail-rate',
