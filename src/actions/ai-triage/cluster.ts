@@ -100,14 +100,18 @@ export function clusterFailures(input: Failure[]): Cluster[] {
     c.failures.push(f);
   }
   const clusters = [...byFp.values()];
-  const causes = clusters.filter((c) => CAUSE_KINDS.has(c.kind));
+  // A cause points at code (a compile, type, import or dependency error with a place); a test
+  // suite that failed to run with the same kind of error is a victim of it, not a cause.
+  const isSuiteFailure = (c: Cluster): boolean => c.failures.every((f) => f.test !== undefined);
+  const causes = clusters.filter((c) => CAUSE_KINDS.has(c.kind) && !isSuiteFailure(c));
   const absorbed = new Set<Cluster>();
   for (const cause of causes) {
+    if (absorbed.has(cause)) continue;
     const needles = [...new Set(cause.failures.flatMap(causeMentions))];
     if (needles.length === 0) continue;
     for (const other of clusters) {
-      if (other === cause || absorbed.has(other) || causes.includes(other) || other.kind === 'infra')
-        continue;
+      if (other === cause || absorbed.has(other) || other.kind === 'infra') continue;
+      if (causes.includes(other)) continue;
       if (other.failures.every((f) => mentions(f, needles))) {
         cause.collapsed.push(...other.failures);
         absorbed.add(other);

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
 import { BaselineStore } from '../../core/baseline/index.js';
-import { DecisionCache, openStore } from '../../core/cache/index.js';
+import { budgetStore, DecisionCache, openStore } from '../../core/cache/index.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { githubFromEnv } from '../../core/github/client.js';
 import { readRunContext } from '../../core/github/context.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
-import { openStore, type Store } from '../../core/cache/index.js';
+import { budgetStore, openStore, type Store } from '../../core/cache/index.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { repoRelative } from '../../core/files.js';
 import { githubFromEnv } from '../../core/github/client.js';

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
 import { BaselineStore } from '../../core/baseline/index.js';
-import { openStore } from '../../core/cache/index.js';
+import { budgetStore, openStore, type Store } from '../../core/cache/index.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { repoRelative } from '../../core/files.js';
 import { githubFromEnv, type GitHubAccess } from '../../core/github/client.js';
@@ -32,10 +32,12 @@ interface ForkArtifact {
   facts: Facts;
 }
 
-async function baseOutcomes(ctx: RunContext, logger: Logger): Promise<BaseOutcomes | undefined> {
+async function baseOutcomes(
+  ctx: RunContext,
+  store: Store,
+  logger: Logger,
+): Promise<BaseOutcomes | undefined> {
   try {
-    const store = await openStore({ action: 'pr-feedback', repo: ctx.repository, logger });
-    onActionExit(() => store.close());
     const history = await new BaselineStore(store, {
       logger,
       repo: ctx.repository,
@@ -71,12 +73,14 @@ export async function run(): Promise<void> {
   const ctx = readRunContext();
   const workspace = ctx.workspace;
   const collected = await collect({ workspace, ...settings, logger });
+  const store = await openStore({ action: 'pr-feedback', repo: ctx.repository, logger });
+  onActionExit(() => store.close());
   const runNumber = Number(ctx.runNumber) || 0;
   const facts = buildFacts(collected, {
     headSha: headShaOf(ctx),
     runNumber,
     runUrl: ctx.runId !== '0' ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : null,
-    base: await baseOutcomes(ctx, logger),
+    base: await baseOutcomes(ctx, store, logger),
   });
   const status = statusOf(facts);
 
