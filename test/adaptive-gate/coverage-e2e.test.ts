@@ -131,6 +131,15 @@ describe('adaptive-gate end to end: coverage', () => {
     expect(tight.json?.summary).toContain('uncovered added lines 90-93');
     // Still one run: PR runs never update the baseline with `auto`.
     expect(repo.readReport().baseline.windowSize).toBe(1);
+    // `update-baseline: true` records whatever the branch (for seeding).
+    await repo.run(
+      { ...COVERAGE, 'update-baseline': 'true' },
+      { event: repo.prEvent(base, head), runId: '501' },
+    );
+    expect(repo.readReport().baselineUpdate).toEqual({
+      recorded: true,
+      reason: 'Baseline updated with run 501#1 (update-baseline: true); it now holds 2 runs.',
+    });
   });
 
   it('a large drop fails on the default branch, is not recorded, and the floor applies without a baseline', async () => {

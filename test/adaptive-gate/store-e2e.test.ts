@@ -103,5 +103,8 @@ describeWithRedis('adaptive-gate end to end: concurrent baseline updates on Redi
     );
     // Written to Redis, not to the file tier.
     expect((await redis.command(['EXISTS', `ai-ci:${REPOSITORY}:baseline`])).trim()).toBe(':1');
+    // The gate's own per-run facts (finding versions, measured marks) kept both racing writers too.
+    const facts = await redis.command(['GET', `ai-ci:${REPOSITORY}:adaptive-gate:facts`]);
+    for (const id of ['7001#1', '7002#1', '7003#1']) expect(facts).toContain(`"${id}":{`);
   });
 });
