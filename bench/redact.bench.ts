@@ -1,7 +1,7 @@
 // Redaction throughput: every text leaving the runner passes through `redact`, logs of 100 MB
 // included. The input is real text (the TypeScript compiler's source, package-lock.json, the
 // READMEs under node_modules) with real-format secrets planted every 64 KB; the bench reports MB/s
-// and checks that every planted secret is gone. `--large` runs 100 MB instead of 20 MB.
+// (per CPU second) and checks that every planted secret is gone. `--large` runs 100 MB instead of 20 MB.
 import { createHmac, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,9 +94,13 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
   }
   const input = chunks.join('');
   redact(input.slice(0, 1_000_000)); // warm up the regex
+  // CPU time, not wall time: on a runner shared with other jobs the wall clock measures the neighbours.
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = redact(input);
-  const seconds = (performance.now() - t0) / 1000;
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const seconds = (cpu.user + cpu.system) / 1e6;
   const mb = input.length / 1024 / 1024;
   const left = planted.filter((s) => out.includes(s)).length;
   return [
@@ -105,8 +109,8 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
       value: Math.round((mb / seconds) * 10) / 10,
       unit: 'MB/s',
       op: '>=',
-      target: 20,
-      extra: `${mb.toFixed(0)} MB of real text in ${seconds.toFixed(2)} s, one pass`,
+      target: 40,
+      extra: `${mb.toFixed(0)} MB of real text, one pass: ${seconds.toFixed(2)} s CPU, ${wall.toFixed(2)} s wall`,
     },
     {
       name: 'redact-planted-secrets-left',
