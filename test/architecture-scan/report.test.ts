@@ -182,3 +182,34 @@ describe('healthScore', () => {
     expect(healthScore({ ...clean, violations: { error: 0, warn: 1, info: 2 } }).score).toBe(9.3);
   });
 });
+
+describe('folderDiagram limits', () => {
+  it('keeps at most 40 folders and 150 arrows, cycle arrows first, and says what it left out', () => {
+    const edges: Array<[string, string, EdgeKind]> = [];
+    for (let i = 0; i < 60; i++)
+      for (let j = 0; j < 60; j++)
+        if (i !== j && (i + j) % 3 === 0) edges.push([`f${i}/m.ts`, `f${j}/m.ts`, 'runtime']);
+    const a = analyzeArchitecture({
+      graph: { root: '/r', nodes: [], edges, unresolved: [], languages: ['js'] },
+      paths: ['.'],
+      filter: {},
+      complexity: [],
+      churn: { available: false, reason: 'none' },
+      churnWindowMs: 1,
+    });
+    const lines = folderDiagram(a).split('\n');
+    expect(lines.filter((l) => /^ {2}f\d+\["/.test(l))).toHaveLength(40);
+    expect(lines.filter((l) => l.includes('-->'))).toHaveLength(150);
+    expect(lines[lines.length - 1]).toMatch(
+      /^ {2}more\["… 20 more folders and \d+ more folder imports not shown"\]$/,
+    );
+    const styled = lines.find((l) => l.startsWith('  linkStyle '))!;
+    expect(
+      styled
+        .split(' ')[3]
+        .split(',')
+        .map(Number)
+        .every((i) => i < 150),
+    ).toBe(true);
+  });
+});

@@ -4,6 +4,8 @@ import type { ArchitectureAnalysis } from './analyze.js';
 
 /** At most this many folders in the diagram (the most connected ones), so GitHub still renders it. */
 export const MAX_DIAGRAM_FOLDERS = 40;
+/** At most this many arrows; Mermaid's default limit is 500 and a denser picture says nothing. */
+export const MAX_DIAGRAM_EDGES = 150;
 
 /**
  * A Mermaid `flowchart` of the folder-level import graph. Folders holding a module of a cycle are
@@ -41,11 +43,25 @@ export function folderDiagram(a: ArchitectureAnalysis): string {
   const lines = ['flowchart LR'];
   for (const f of folders) lines.push(`  ${id.get(f)}["${mermaidText(f === '.' ? '(root)' : f)}"]`);
   const red: number[] = [];
+  // Cycle edges first, then the heaviest, so a crowded graph still shows what matters.
+  const candidates = a.coupling.folderEdges.filter((e) => shown.has(e.from) && shown.has(e.to));
+  const isRed = (e: { from: string; to: string }): boolean => cycleEdges.has(`${e.from}\0${e.to}`);
+  const kept = new Set(
+    [...candidates]
+      .sort(
+        (x, y) =>
+          Number(isRed(y)) - Number(isRed(x)) ||
+          y.imports - x.imports ||
+          compareStrings(x.from, y.from) ||
+          compareStrings(x.to, y.to),
+      )
+      .slice(0, MAX_DIAGRAM_EDGES),
+  );
   let n = 0;
-  for (const e of a.coupling.folderEdges) {
-    if (!shown.has(e.from) || !shown.has(e.to)) continue;
+  for (const e of candidates) {
+    if (!kept.has(e)) continue;
     lines.push(`  ${id.get(e.from)} -->|${e.imports}| ${id.get(e.to)}`);
-    if (cycleEdges.has(`${e.from}\0${e.to}`)) red.push(n);
+    if (isRed(e)) red.push(n);
     n++;
   }
   const hot = folders.filter((f) => cycleFolders.has(f)).map((f) => id.get(f)!);
@@ -53,7 +69,10 @@ export function folderDiagram(a: ArchitectureAnalysis): string {
   if (hot.length) lines.push(`  class ${hot.join(',')} cycle`);
   if (red.length) lines.push(`  linkStyle ${red.join(',')} stroke:#c00,stroke-width:2px`);
   const hidden = degree.size - shown.size;
-  if (hidden > 0) lines.push(`  more["… ${hidden} more folders not shown"]`);
+  const hiddenEdges = candidates.length - kept.size;
+  if (hidden > 0 || hiddenEdges > 0) {
+    lines.push(`  more["… ${hidden} more folders and ${hiddenEdges} more folder imports not shown"]`);
+  }
   return lines.join('\n');
 }
 
