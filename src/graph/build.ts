@@ -1,8 +1,10 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { Logger } from '../core/logger.js';
-import { ScanCache, type GraphCacheBackend, type ScannedImport } from './cache.js';
+import { ScanCache, decodeImport, type GraphCacheBackend, type ScannedImport } from './cache.js';
+import { blobSha } from './files.js';
 import { revisionSource, workingTreeSource, type FileSource } from './files.js';
+import { createHash } from 'node:crypto';
 import { GoResolver, parseGoMod, scanGo, type GoModule } from './go.js';
 import { PythonResolver, scanPython } from './python.js';
 import { JS_EXTENSIONS, JsResolver } from './resolve-js.js';
@@ -33,16 +35,47 @@ export interface BuiltGraph extends ModuleGraph {
   goPackages: Record<string, string>;
   /** Workspace packages found (npm/pnpm/yarn/lerna). */
   workspaces: Array<{ name: string; dir: string }>;
-  stats: { files: number; scanned: number; cacheHits: number; ms: number };
+  stats: { files: number; scanned: number; cacheHits: number; reusedResolutions: number; ms: number };
 }
 
 const JS_EXT_RE = /\.(?:[cm]?[jt]sx?)$/;
 
 export function languageOf(path: string): Language | undefined {
-  if (JS_EXT_RE.test(path)) return 'js';
-  if (path.endsWith('.py')) return 'python';
-  if (path.endsWith('.go')) return 'go';
-  return undefined;
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  const ext = path.slice(dot + 1);
+  if (ext === 'py') return 'python';
+  if (ext === 'go') return 'go';
+  return JS_EXT_RE.test(path) ? 'js' : undefined;
+}
+
+const KIND_CODE: Record<EdgeKind, string> = { runtime: 'r', 'type-only': 't', dynamic: 'd' };
+const CODE_KIND: Record<string, EdgeKind> = { r: 'runtime', t: 'type-only', d: 'dynamic' };
+const CONFIG_RE =
+  /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml|lerna\.json|go\.mod|go\.work|pyproject\.toml|setup\.py|setup\.cfg)$/;
+
+/**
+ * A hash of everything resolution depends on besides the importing file: the set of files and the
+ * contents of the config files that steer resolution (tsconfig, package.json, go.mod, ...).
+ */
+async function resolutionContext(
+  files: Set<string>,
+  hashes: Map<string, string | undefined>,
+  source: FileSource,
+): Promise<string> {
+  const h = createHash('sha1');
+  const sorted = [...files].sort();
+  h.update(sorted.join('\n'));
+  for (const f of sorted) {
+    if (!CONFIG_RE.test(f)) continue;
+    let sha = hashes.get(f);
+    if (!sha) {
+      const text = await source.readText(f);
+      sha = text === undefined ? 'missing' : blobSha(Buffer.from(text));
+    }
+    h.update(`\0${f}\0${sha}`);
+  }
+  return h.digest('hex');
 }
 
 function scan(lang: Language, text: string): ScannedImport[] {
@@ -71,7 +104,7 @@ export async function saveScanCache(
   cache: ScanCache,
   logger?: Logger,
 ): Promise<void> {
-  if (!backend || !cache.dirty) return;
+  if (!backend || !cache.worthSaving) return;
   try {
     await backend.save(cache.toText());
   } catch (err) {
@@ -98,7 +131,8 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   if (ignore) for (const p of [...hashes.keys()]) if (ignore(p)) hashes.delete(p);
   const allFiles = new Set(hashes.keys());
 
-  const hasGoMod = [...allFiles].some((f) => f === 'go.mod' || f.endsWith('/go.mod'));
+  let hasGoMod = false;
+  for (const f of allFiles) if (f === 'go.mod' || f.endsWith('/go.mod')) hasGoMod = true;
   const wanted = new Set<Language>(opts.languages ?? ['js', 'python', 'go']);
   const sources: Array<[string, Language]> = [];
   for (const f of allFiles) {
@@ -111,13 +145,17 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
 
   // Scan: cached by content hash, read only what is new.
   const cache = opts.cache ?? new ScanCache();
-  const imports = new Map<string, ScannedImport[]>();
+  const imports = new Map<string, string[]>();
+  const contentKey = new Map<string, string>();
   const toRead: string[] = [];
   for (const [f, lang] of sources) {
     const h = hashes.get(f);
-    const hit = h ? cache.get(`${h}:${lang}`) : undefined;
-    if (hit) imports.set(f, hit);
-    else toRead.push(f);
+    const key = h ? `${h}:${lang}` : undefined;
+    const hit = key ? cache.getEncoded(key) : undefined;
+    if (hit && key) {
+      imports.set(f, hit);
+      contentKey.set(f, key);
+    } else toRead.push(f);
   }
   const texts = await source.readMany(toRead);
   let scanned = 0;
@@ -127,22 +165,25 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     const [text, sha] = got;
     const lang = languageOf(f)!;
     const key = `${sha}:${lang}`;
-    let found = cache.get(key);
+    let found = cache.getEncoded(key);
     if (!found) {
-      found = scan(lang, text);
+      found = cache.set(key, scan(lang, text));
       scanned++;
-      cache.set(key, found);
     }
     imports.set(f, found);
+    contentKey.set(f, key);
   }
 
-  // Resolve against the whole file set.
+  // Resolve against the whole file set. Resolutions depend only on the file's imports, the set of
+  // files and the config files, so a warm build re-resolves only files whose content changed.
   const languages = new Set<Language>();
   for (const [f, lang] of sources) if (imports.has(f)) languages.add(lang);
-  const js = languages.has('js')
-    ? await JsResolver.create(allFiles, source.readText, opts.revision ? undefined : root)
-    : undefined;
-  const py = languages.has('python') ? new PythonResolver(allFiles) : undefined;
+  const ctx = await resolutionContext(allFiles, hashes, source);
+  cache.useContext(ctx);
+  let js: JsResolver | undefined;
+  const jsResolver = async (): Promise<JsResolver> =>
+    (js ??= await JsResolver.create(allFiles, source.readText, opts.revision ? undefined : root));
+  let py: PythonResolver | undefined;
   let go: GoResolver | undefined;
   const goPackages: Record<string, string> = {};
   if (languages.has('go')) {
@@ -159,47 +200,74 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   }
 
   const nodes = new Set<string>();
-  const edgeKeys = new Set<string>();
   const edges: Array<[string, string, EdgeKind]> = [];
   const unresolved: Array<{ from: string; specifier: string }> = [];
-  const addEdge = (from: string, to: string, kind: EdgeKind): void => {
-    if (from === to) return;
-    const k = `${from}\0${to}\0${kind}`;
-    if (edgeKeys.has(k)) return;
-    edgeKeys.add(k);
-    edges.push([from, to, kind]);
-    nodes.add(to);
-  };
+  let reused = 0;
 
   for (const [f, lang] of sources) {
     const list = imports.get(f);
     if (!list) continue;
     nodes.add(f);
-    if (lang === 'js' && js) {
-      for (const imp of list) {
-        const r = js.resolve(f, imp.specifier);
-        if (r.path) addEdge(f, r.path, imp.kind);
-        else if (r.local) unresolved.push({ from: f, specifier: imp.specifier });
-      }
-    } else if (lang === 'python' && py) {
-      for (const imp of list) {
-        const r = py.resolve(f, imp.specifier);
-        for (const p of r.paths) addEdge(f, p, imp.kind);
-        if (!r.found && r.local && !imp.optional) unresolved.push({ from: f, specifier: imp.specifier });
-      }
-    } else if (lang === 'go' && go) {
+    const ck = contentKey.get(f)!;
+    if (lang === 'go' && go) {
       const dir = posix.dirname(f) === '.' ? '' : posix.dirname(f);
       const ip = go.importPathOf(dir);
       if (ip) goPackages[dir] = ip;
-      for (const imp of list) {
-        const r = go.resolve(imp.specifier);
-        for (const p of r.paths) addEdge(f, p, 'runtime');
-        if (r.local && !r.paths.length) unresolved.push({ from: f, specifier: imp.specifier });
+    }
+    let entry = cache.getResolved(ctx, f, ck);
+    if (entry) reused++;
+    else {
+      entry = [ck];
+      const seen = new Set<string>();
+      const add = (to: string, kind: EdgeKind): void => {
+        if (to === f) return;
+        const e = KIND_CODE[kind] + to;
+        if (seen.has(e)) return;
+        seen.add(e);
+        entry!.push(e);
+      };
+      if (lang === 'js') {
+        const r0 = await jsResolver();
+        for (const enc of list) {
+          const imp = decodeImport(enc);
+          const r = r0.resolve(f, imp.specifier);
+          if (r.path) add(r.path, imp.kind);
+          else if (r.local) entry.push(`u${imp.specifier}`);
+        }
+      } else if (lang === 'python') {
+        py ??= new PythonResolver(allFiles);
+        for (const enc of list) {
+          const imp = decodeImport(enc);
+          const r = py.resolve(f, imp.specifier);
+          for (const p of r.paths) add(p, imp.kind);
+          if (!r.found && r.local && !imp.optional) entry.push(`u${imp.specifier}`);
+        }
+      } else if (lang === 'go' && go) {
+        const dir = posix.dirname(f) === '.' ? '' : posix.dirname(f);
+        for (const enc of list) {
+          const imp = decodeImport(enc);
+          const r = go.resolve(imp.specifier);
+          for (const p of r.paths) add(p, 'runtime');
+          if (r.local && !r.paths.length) entry.push(`u${imp.specifier}`);
+        }
+        // A package's tests compile with the package: its test files depend on every file of it.
+        if (f.endsWith('_test.go')) for (const p of go.filesOf(dir)) add(p, 'runtime');
       }
-      // A package's tests compile with the package: its test files depend on every file of it.
-      if (f.endsWith('_test.go')) for (const p of go.filesOf(dir)) addEdge(f, p, 'runtime');
+      cache.setResolved(ctx, f, entry);
+    }
+    for (let k = 1; k < entry.length; k++) {
+      const e = entry[k];
+      const code = e[0];
+      if (code === 'u') {
+        unresolved.push({ from: f, specifier: e.slice(1) });
+        continue;
+      }
+      const to = e.slice(1);
+      edges.push([f, to, CODE_KIND[code] ?? 'runtime']);
+      nodes.add(to);
     }
   }
+  if (js === undefined && languages.has('js')) await jsResolver();
 
   const ms = performance.now() - t0;
   opts.logger?.debug(
@@ -214,7 +282,13 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     files: [...allFiles].sort(),
     goPackages,
     workspaces: js?.workspacePackages() ?? [],
-    stats: { files: allFiles.size, scanned, cacheHits: sources.length - toRead.length, ms },
+    stats: {
+      files: allFiles.size,
+      scanned,
+      cacheHits: sources.length - toRead.length,
+      reusedResolutions: reused,
+      ms,
+    },
   };
 }
 

@@ -40,8 +40,16 @@ export function catalogTests(
 ): TestCatalog {
   const match = picomatch([...patterns], { dot: true });
   const exclude = picomatch(NOT_TESTS, { dot: true });
-  const isTest = (f: string): boolean => match(f) && !exclude(f);
-  const tests = files.filter(isTest).sort();
+  // Every default pattern needs "test" or "spec" in the path: a cheap filter before the globs.
+  const quick =
+    patterns === DEFAULT_TEST_PATTERNS
+      ? (f: string): boolean => f.includes('test') || f.includes('spec')
+      : (): boolean => true;
+  const matches = (f: string): boolean => quick(f) && match(f) && !exclude(f);
+  const tests = files.filter(matches).sort();
+  const known = new Set(files);
+  const testSet = new Set(tests);
+  const isTest = (f: string): boolean => testSet.has(f) || (!known.has(f) && matches(f));
   const idOf = (f: string): string => (f.endsWith('_test.go') ? goPackageId(f) : f);
   const ids = [...new Set(tests.map(idOf))].sort();
   return { files: tests, idOf, ids, isTest };
