@@ -272,6 +272,30 @@ describe('architecture-scan end to end', () => {
     });
   }, 180_000);
 
+  it('keeps a default-branch result in the store and compares the next run with it', async () => {
+    const root = makeRepo(JS_REPO);
+    const cache = mkdtempSync(join(tmpdir(), 'arch-store-'));
+    roots.push(root, cache);
+    const env = { ...ENV, AI_CI_CACHE_DIR: cache };
+    const first = await runCli(['run', 'architecture-scan', '--repo', root, '--json'], { env });
+    expect(first.json?.outcome).toBe('success');
+    expect(readAnalysis(root).baseline).toBeUndefined();
+    writeFiles(root, { 'src/fresh/f.ts': "import './g';\n", 'src/fresh/g.ts': "import './f';\n" });
+    commitAll(root, 'a new cycle');
+    const second = await runCli(
+      ['run', 'architecture-scan', '--repo', root, '--input', 'fail-on=new', '--json'],
+      { env },
+    );
+    expect(second.json?.outcome).toBe('failure');
+    const a = readAnalysis(root);
+    expect(a.baseline).toMatchObject({
+      source: 'store (last default-branch run)',
+      newCycles: 1,
+      grownCycles: 0,
+      knownCycles: 6,
+    });
+  }, 120_000);
+
   it('graphs Python and Go, and reports churn unavailable without git history', async () => {
     const root = makeRepo(
       {
