@@ -11,6 +11,7 @@ export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   'pr-feedback': () => import('./pr-feedback/main.js'),
   'architecture-scan': () => import('./architecture-scan/main.js'),
   'select-tests': () => import('./select-tests/main.js'),
+  'ci-metrics': () => import('./ci-metrics/main.js'),
 };
 
 export function actionNames(): string[] {

@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import { onActionExit } from '../../core/action.js';
+import { openStore, type Store } from '../../core/cache/index.js';
+import { errorMessage } from '../../core/errors.js';
+import { githubFromEnv } from '../../core/github/client.js';
+import { readRunContext } from '../../core/github/context.js';
+import { createLlmClient } from '../../core/llm/client.js';
+import { actionsLogger } from '../../core/logger.js';
+import { registerSecret } from '../../core/redact.js';
+import { getInputs } from './inputs.js';
+import { runCiMetrics } from './run.js';
+import { renderSummary } from './summary.js';
+
+export async function run(): Promise<void> {
+  const settings = getInputs();
+  registerSecret(settings.datadogApiKey);
+  const logger = actionsLogger();
+  const ctx = readRunContext();
+  const github = githubFromEnv(logger);
+  let store: Store | undefined;
+  try {
+    store = await openStore({ action: 'ci-metrics', repo: ctx.repository, logger });
+    const s = store;
+    onActionExit(() => s.close());
+  } catch (err) {
+    logger.warning(
+      `ci-metrics: no store (${errorMessage(err)}); no history and no insights trends this run.`,
+    );
+  }
+  const wantInsights = settings.insights ?? ctx.eventName === 'schedule';
+  const llm =
+    wantInsights && settings.llmEnabled
+      ? createLlmClient(settings.llm, {
+          logger,
+          action: 'ci-metrics',
+          repository: ctx.repository,
+          runId: ctx.runId,
+        })
+      : undefined;
+  if (llm) onActionExit(() => llm.close());
+  const outcome = await runCiMetrics({ settings, ctx, logger, github, store, llm });
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  await core.summary.addRaw(renderSummary(outcome)).write();
+}
