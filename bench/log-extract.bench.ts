@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchOptions, BenchResult } from './types.js';
@@ -40,10 +40,12 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
       import { extractLogFailures } from ${JSON.stringify(INDEX)};
       import { statSync } from 'node:fs';
       const t = process.hrtime.bigint();
+      const c = process.cpuUsage();
       const r = await extractLogFailures(${JSON.stringify(path)});
       const s = Number(process.hrtime.bigint() - t) / 1e9;
+      const cu = process.cpuUsage(c);
       const mb = statSync(${JSON.stringify(path)}).size / 1048576;
-      console.log(JSON.stringify({ mbps: mb / s, rss: process.resourceUsage().maxRSS / 1024, failures: r.failures.length }));
+      console.log(JSON.stringify({ mbps: mb / s, cpuMbps: mb / ((cu.user + cu.system) / 1e6), rss: process.resourceUsage().maxRSS / 1024, failures: r.failures.length }));
     `;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       encoding: 'utf8',
@@ -52,6 +54,7 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
     if (child.status !== 0) throw new Error(`extractor child failed: ${child.stderr}`);
     const out = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
       mbps: number;
+      cpuMbps: number;
       rss: number;
       failures: number;
     };
@@ -60,7 +63,7 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
       const t = process.hrtime.bigint();
       execFileSync('grep', ['-c', 'error', path]);
       const s = Number(process.hrtime.bigint() - t) / 1e9;
-      grep = `grep -c: ${(size / 1048576 / s).toFixed(0)} MB/s`;
+      grep = `grep -c: ${(size / 1048576 / s).toFixed(0)} MB/s; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
     } catch (e) {
       grep = `grep -c: ${e instanceof Error ? e.message.split('\n')[0] : 'failed'}`;
     }
@@ -72,7 +75,8 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
         unit: 'MB/s',
         op: '>=',
         target: 150,
-        extra: `${mb} MB log, ${out.failures} failures; ${grep}`,
+        // Wall time is what the target judges; CPU time shows the code's own speed on a busy machine.
+        extra: `${mb} MB log, ${out.failures} failures; ${Math.round(out.cpuMbps)} MB/s of CPU time; ${grep}`,
       },
       {
         name: 'log-extract-rss',

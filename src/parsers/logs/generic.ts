@@ -41,7 +41,8 @@ export function lexicalScore(t: string): number {
 export interface GenericLine {
   n: number;
   text: string;
-  mask: string;
+  /** Hash of the masked line: lines with the same template are "the same line" with other numbers. */
+  template: number;
   lexical: number;
   /** Distance in lines before the nearest failing-exit marker (or end of log), if within the tail window. */
   tailDistance?: number;
@@ -52,7 +53,7 @@ export interface GenericLine {
 export interface GenericInput {
   lines: GenericLine[];
   /** How many times each template occurs among the error-ish lines of the whole log. */
-  templateCount: (mask: string) => number;
+  templateCount: (template: number) => number;
   diffMode: boolean;
   maxLines: number;
   tailWindow: number;
@@ -62,7 +63,7 @@ function score(l: GenericLine, input: GenericInput): number {
   if (input.diffMode && l.fresh === false) return -10;
   let s = l.lexical;
   if (s <= -10) return s;
-  const count = Math.max(1, input.templateCount(l.mask));
+  const count = Math.max(1, input.templateCount(l.template));
   // Rare lines keep their score, a template seen 64 times keeps a seventh of it.
   s = s > 0 ? s / (1 + Math.log2(count)) : s;
   if (l.tailDistance !== undefined) s += 1.5 * (1 - l.tailDistance / input.tailWindow);

@@ -5,14 +5,18 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { LineSplitter, LogScanner, PassingIndex } from './scanner.js';
+import { LogScanner } from './scanner.js';
+import { PassingIndex } from './passing.js';
+import { LineSplitter, MAX_LINE_CHARS } from './splitter.js';
 import { cleanRaw } from './clean.js';
 import type { ExtractOptions, LogReport } from './types.js';
 
 export type { ExtractOptions, FailureKind, LogFailure, LogLine, LogReport } from './types.js';
-export { LogScanner, PassingIndex } from './scanner.js';
+export { LogScanner } from './scanner.js';
+export { PassingIndex } from './passing.js';
 export { cleanRaw, maskLine, stripAnsi, stripRunnerTimestamp } from './clean.js';
 
+// Read size; the splitter decodes each read in 64 KiB pieces.
 const CHUNK = 1 << 20;
 
 function toReport(
@@ -30,18 +34,19 @@ export async function indexPassingLog(
 ): Promise<PassingIndex> {
   const idx = new PassingIndex();
   const splitter = new LineSplitter();
-  const addText = (s: string) => {
-    let p = 0;
-    while (p < s.length) {
-      let nl = s.indexOf('\n', p);
-      if (nl === -1) nl = s.length;
-      idx.add(cleanRaw(s.slice(p, Math.min(nl, p + 4096))));
+  const add = (s: string, start: number, end: number) => {
+    for (let p = start; p < end && !idx.full;) {
+      const nl = s.indexOf('\n', p);
+      idx.add(cleanRaw(s.slice(p, Math.min(nl, p + MAX_LINE_CHARS))));
       p = nl + 1;
     }
   };
-  for await (const c of source) addText(splitter.push(typeof c === 'string' ? Buffer.from(c) : c));
-  const rest = splitter.end();
-  if (rest) addText(rest);
+  for await (const c of source) {
+    splitter.push(typeof c === 'string' ? Buffer.from(c) : c, add);
+    // Past the cap nothing more is used: stop reading instead of splitting the rest.
+    if (idx.full) break;
+  }
+  splitter.end(add);
   return idx;
 }
 

@@ -1,116 +1,63 @@
 import type { LineView, LookBack, OpenBlock, Finding, Starter } from './block.js';
-import { cleanRaw, maskLine } from './clean.js';
-import { EXIT_MARKER, genericFailures, lexicalScore, type GenericLine } from './generic.js';
+import { CandidatePool } from './candidates.js';
+import { cleanRaw } from './clean.js';
+import { EXIT_MARKER, genericFailures } from './generic.js';
+import type { PassingIndex } from './passing.js';
+import { Prefilter } from './prefilter.js';
+import { LineSplitter, MAX_LINE_CHARS, ownLine } from './splitter.js';
 import { jsStarters } from './tools-js.js';
 import { otherStarters } from './tools-other.js';
 import type { LogFailure, LogLine } from './types.js';
 import { redact } from '../../core/redact.js';
 
-/** Lines longer than this are cut: a 50 MB line without newline must not become a 50 MB string. */
-export const MAX_LINE_CHARS = 16 * 1024;
+export { MAX_LINE_CHARS } from './splitter.js';
 const TAIL_WINDOW = 60;
-const MAX_CANDIDATES = 5000;
-const MAX_TEMPLATES = 50_000;
+/** Lines kept reachable behind the current one: the tail window and go's build-failure look-back fit. */
+const LOOKBACK_LINES = 64;
 const MAX_FINDINGS = 500;
 /** Lines in a report made without a passing log (a triage prompt's worth). */
 export const NO_PASSING_BUDGET = 30;
 
-// The cheap pre-filter, run over whole chunks: only lines it hits (and lines inside an open
-// failure block) are looked at one by one. Chunks are latin1 strings (one char per byte), so the
-// non-ASCII markers are written as their UTF-8 bytes.
-const u8 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
-const HIT = new RegExp(
-  [
-    "error|fail|panic|exception|traceback|fatal|timed? ?out|not ok|denied|cannot|can't|could not|unable|not found|no such",
-    'refused|killed|abort|undefined|undeclared|invalid|exit (?:code|status)|segmentation|What went wrong|\\d\\) ',
-    '_{4,} |\\berr_|yarn (?:run|install) v|(?:^|\\dZ )e: |\\[ERROR\\]|##\\[',
-    ['●', '✖', '×', '✕', '→', '❯'].map(u8).join('|'),
-  ].join('|'),
-  'gim',
-);
-
-/** Masked lines of a passing run of the same job, as 32-bit hashes. */
-export class PassingIndex {
-  readonly hashes = new Set<number>();
-  full = false;
-  static readonly MAX = 1_000_000;
-  add(clean: string): void {
-    if (this.hashes.size >= PassingIndex.MAX) {
-      this.full = true;
-      return;
-    }
-    this.hashes.add(fnv(maskLine(clean)));
-  }
-  has(clean: string): boolean {
-    return this.hashes.has(fnv(maskLine(clean)));
-  }
+/** Complete lines `text[start, end)`, the first being line `firstN`; `lines` is known once scanned. */
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  firstN: number;
+  lines: number;
 }
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** Walks back line by line from a position, through the segments still kept. */
+class SegmentLookBack implements LookBack {
+  private readonly cache: LineView[] = [];
+  constructor(
+    private readonly segments: readonly Segment[],
+    private seg: number,
+    private p: number,
+    /** The number of the line starting at `p`. */
+    private n: number,
+  ) {}
 
-/**
- * Splits a byte stream into lines (LF, CRLF, lone CR) with bounded memory: each chunk becomes one
- * latin1 string, the unfinished last line is carried over (cut at MAX_LINE_CHARS).
- */
-export class LineSplitter {
-  private carry = '';
-  private carryCut = false;
-  private pendingCR = false;
-  longLines = 0;
-  bytes = 0;
-
-  /** Complete lines of this chunk as one string ending in '\n' (or '' when none completed). */
-  push(chunk: Buffer): string {
-    this.bytes += chunk.length;
-    let s = chunk.toString('latin1');
-    if (this.pendingCR) {
-      s = '\r' + s;
-      this.pendingCR = false;
+  prev(k: number): LineView | undefined {
+    while (this.cache.length < k) {
+      let s = this.segments[this.seg];
+      if (this.p <= s.start) {
+        if (this.seg === 0) return undefined;
+        s = this.segments[--this.seg];
+        this.p = s.end;
+      }
+      const end = this.p - 1;
+      const nl = end > s.start ? s.text.lastIndexOf('\n', end - 1) : -1;
+      const start = nl < s.start ? s.start : nl + 1;
+      this.n--;
+      if (this.n < 1) return undefined;
+      this.cache.push({
+        n: this.n,
+        text: cleanRaw(ownLine(s.text, start, Math.min(end, start + MAX_LINE_CHARS))),
+      });
+      this.p = start;
     }
-    if (s.endsWith('\r')) {
-      this.pendingCR = true;
-      s = s.slice(0, -1);
-    }
-    if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
-    const lastNl = s.lastIndexOf('\n');
-    if (lastNl === -1) {
-      this.appendCarry(s);
-      return '';
-    }
-    const head = this.carry + s.slice(0, lastNl + 1);
-    this.carry = '';
-    this.carryCut = false;
-    this.appendCarry(s.slice(lastNl + 1));
-    return head;
-  }
-
-  private appendCarry(s: string): void {
-    if (this.carryCut) return;
-    if (this.carry.length + s.length > MAX_LINE_CHARS) {
-      this.carry = Buffer.from(
-        this.carry + s.slice(0, MAX_LINE_CHARS - this.carry.length),
-        'latin1',
-      ).toString('latin1');
-      this.carryCut = true;
-      this.longLines++;
-      return;
-    }
-    this.carry += s;
-  }
-
-  /** What is left at the end of the stream, as a last line without '\n'. */
-  end(): string {
-    const rest = this.carry + (this.pendingCR ? '\n' : '');
-    this.carry = '';
-    this.pendingCR = false;
-    return rest;
+    return this.cache[k - 1];
   }
 }
 
@@ -123,30 +70,33 @@ export interface ScanResult {
 }
 
 /**
- * The streaming core: feed chunks with push(), then end(). Memory is bounded by the chunk size,
- * the candidate caps and the previous chunk kept for looking back.
+ * The streaming core: feed chunks with push(), then end(). One regex pass over each chunk finds
+ * the few lines worth reading; every other line costs only its share of that pass and of the
+ * newline count. Memory is bounded by the chunk size, the candidate and template caps, and the
+ * last LOOKBACK_LINES lines kept for looking back.
  */
 export class LogScanner {
   private readonly splitter = new LineSplitter();
   private readonly starters: Starter[] = [...jsStarters(), ...otherStarters()];
-  private open: { block: OpenBlock } | null = null;
+  private open: OpenBlock | null = null;
   private readonly findings: Finding[] = [];
-  private readonly candidates = new Map<number, GenericLine>();
-  private readonly templates = new Map<string, number>();
+  private readonly pool: CandidatePool;
   private readonly warnings: string[] = [];
+  /** The last line number read. */
   private n = 0;
-  private prevText = '';
-  private prevEndN = 0;
-  private curText = '';
-  private curBaseN = 0;
+  private readonly segments: Segment[] = [];
+  /** Lines in segments[1..]: the first segment is dropped once the others hold LOOKBACK_LINES. */
+  private laterLines = 0;
   private markers = 0;
-  private floor = -Infinity;
   private sniffed = false;
   private binary = false;
   private readonly maxLines: number;
+  private readonly prefilter = new Prefilter();
+  private readonly sink = (text: string, start: number, end: number): void => this.scan(text, start, end);
 
   constructor(private readonly opts: { maxLinesPerFailure?: number; passing?: PassingIndex } = {}) {
     this.maxLines = Math.max(1, opts.maxLinesPerFailure ?? 40);
+    this.pool = new CandidatePool(opts.passing);
   }
 
   push(chunk: Buffer): void {
@@ -157,140 +107,83 @@ export class LogScanner {
       for (const b of probe) if (b === 0 || (b < 9 && b !== 0) || (b > 13 && b < 32 && b !== 27)) ctl++;
       this.binary = ctl > probe.length * 0.1;
     }
-    const text = this.splitter.push(chunk);
-    if (text) this.scan(text);
+    this.splitter.push(chunk, this.sink);
   }
 
   end(): ScanResult {
-    const rest = this.splitter.end();
-    if (rest) this.scan(rest + '\n');
+    this.splitter.end(this.sink);
     this.closeBlock();
-    this.collectTail(this.curText.length, TAIL_WINDOW);
+    const last = this.segments.length - 1;
+    if (last >= 0) this.collectTail(last, this.segments[last].end, this.n + 1);
     return this.result();
   }
 
-  private scan(s: string): void {
-    this.prevText = this.curText;
-    this.prevEndN = this.n;
-    this.curText = s;
-    this.curBaseN = this.n;
-    let pos = 0;
-    while (pos < s.length) {
+  private scan(text: string, start: number, end: number): void {
+    const seg: Segment = { text, start, end, firstN: this.n + 1, lines: 0 };
+    this.segments.push(seg);
+    const idx = this.segments.length - 1;
+    let pos = start;
+    this.prefilter.reset(text);
+    while (pos < end) {
       if (!this.open) {
-        HIT.lastIndex = pos;
-        const h = HIT.exec(s);
-        if (!h) {
-          this.n += countNl(s, pos, s.length);
+        const h = this.prefilter.find(pos);
+        if (h === -1 || h >= end) {
+          this.n += countNl(text, pos, end);
           break;
         }
-        const ls = h.index === 0 ? 0 : s.lastIndexOf('\n', h.index - 1) + 1;
-        if (ls > pos) this.n += countNl(s, pos, ls);
+        const ls = h === 0 ? 0 : text.lastIndexOf('\n', h - 1) + 1;
+        if (ls > pos) this.n += countNl(text, pos, ls);
         pos = ls;
       }
-      let nl = s.indexOf('\n', pos);
-      if (nl === -1) nl = s.length;
+      const nl = text.indexOf('\n', pos);
       this.n++;
-      this.line(s.slice(pos, Math.min(nl, pos + MAX_LINE_CHARS)), pos);
+      this.line(ownLine(text, pos, Math.min(nl, pos + MAX_LINE_CHARS)), idx, pos);
       pos = nl + 1;
+    }
+    seg.lines = this.n - seg.firstN + 1;
+    if (this.segments.length > 1) this.laterLines += seg.lines;
+    while (this.segments.length > 1 && this.laterLines >= LOOKBACK_LINES) {
+      this.segments.shift();
+      this.laterLines -= this.segments[0].lines;
     }
   }
 
-  private line(raw: string, pos: number): void {
+  private line(raw: string, seg: number, pos: number): void {
     const text = cleanRaw(raw);
     const view: LineView = { n: this.n, text };
     if (this.open) {
-      if (this.open.block.feed(view)) return;
+      if (this.open.feed(view)) return;
       this.closeBlock();
     }
     if (EXIT_MARKER.test(text) && !/exit code 0\b/.test(text)) {
       this.markers++;
-      this.collectTail(pos, TAIL_WINDOW);
+      this.collectTail(seg, pos, this.n);
       return;
     }
-    const back = this.lookBack(pos);
+    const back = new SegmentLookBack(this.segments, seg, pos, this.n);
     for (const st of this.starters) {
       const b = st.start(view, back);
       if (b) {
-        this.open = { block: b };
+        this.open = b;
         return;
       }
     }
-    this.candidate(view, undefined);
+    this.pool.offer(view);
   }
 
-  private candidate(view: LineView, tailDistance: number | undefined): void {
-    const old = this.candidates.get(view.n);
-    if (old) {
-      if (tailDistance !== undefined && (old.tailDistance === undefined || tailDistance < old.tailDistance)) {
-        old.tailDistance = tailDistance;
-      }
-      return;
-    }
-    const lexical = lexicalScore(view.text);
-    if (tailDistance === undefined && lexical <= 0) return;
-    const mask = maskLine(view.text);
-    if (this.templates.size < MAX_TEMPLATES || this.templates.has(mask)) {
-      this.templates.set(mask, (this.templates.get(mask) ?? 0) + 1);
-    }
-    if (this.candidates.size >= MAX_CANDIDATES) {
-      // Amortised: drop the weaker half at once (only floods of error-ish lines get here).
-      if (lexical < this.floor) return;
-      const scores = [...this.candidates.values()].map((c) => c.lexical).sort((a, b) => a - b);
-      this.floor = scores[scores.length >> 1];
-      for (const [k, c] of this.candidates)
-        if (c.tailDistance === undefined && c.lexical < this.floor) this.candidates.delete(k);
-      if (this.candidates.size >= MAX_CANDIDATES || lexical < this.floor) return;
-    }
-    const g: GenericLine = { n: view.n, text: view.text, mask, lexical };
-    if (tailDistance !== undefined) g.tailDistance = tailDistance;
-    if (this.opts.passing) g.fresh = !this.opts.passing.has(view.text);
-    this.candidates.set(view.n, g);
-  }
-
-  /** The lines before position `pos` of the current chunk (then of the previous one). */
-  private lookBack(pos: number, atEnd = false): LookBack {
-    const cache: LineView[] = [];
-    let cur = this.curText;
-    let p = pos;
-    // Inside the text `pos` starts line this.n; at the end it is past the last line.
-    let n = atEnd ? this.n + 1 : this.n;
-    let inPrev = false;
-    return {
-      prev: (k: number) => {
-        while (cache.length < k) {
-          if (p <= 0) {
-            if (inPrev || !this.prevText) return undefined;
-            inPrev = true;
-            cur = this.prevText;
-            p = cur.length;
-            if (n - 1 !== this.prevEndN) return undefined;
-          }
-          const end = p - 1;
-          const start = end <= 0 ? 0 : cur.lastIndexOf('\n', end - 1) + 1;
-          n--;
-          if (n < 1) return undefined;
-          cache.push({ n, text: cleanRaw(cur.slice(start, Math.min(end, start + MAX_LINE_CHARS))) });
-          p = start;
-        }
-        return cache[k - 1];
-      },
-    };
-  }
-
-  private collectTail(pos: number, count: number): void {
-    // The line at `pos` is the marker itself (already counted) or the end of the text.
-    const atEnd = pos >= this.curText.length;
-    const back = this.lookBack(pos, atEnd);
-    for (let k = 1; k <= count; k++) {
+  /** Offers the `TAIL_WINDOW` lines before position `pos` (line `n`) as candidates near a failing exit. */
+  private collectTail(seg: number, pos: number, n: number): void {
+    const back = new SegmentLookBack(this.segments, seg, pos, n);
+    for (let k = 1; k <= TAIL_WINDOW; k++) {
       const v = back.prev(k);
       if (!v) break;
-      this.candidate(v, k - 1);
+      this.pool.offer(v, k - 1);
     }
   }
 
   private closeBlock(): void {
     if (!this.open) return;
-    const f = this.open.block.finish();
+    const f = this.open.finish();
     this.open = null;
     if (f && this.findings.length < MAX_FINDINGS) this.findings.push(f);
   }
@@ -320,8 +213,8 @@ export class LogScanner {
     if (out.length === 0) {
       tool = 'generic';
       out = genericFailures({
-        lines: [...this.candidates.values()],
-        templateCount: (m) => this.templates.get(m) ?? 1,
+        lines: this.pool.lines(),
+        templateCount: (t) => this.pool.templateCount(t),
         diffMode: passing !== undefined,
         maxLines: passing ? 20 : 30,
         tailWindow: TAIL_WINDOW,
