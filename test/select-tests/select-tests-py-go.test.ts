@@ -7,7 +7,7 @@ import { branchFrom, chainOf, runSelect } from './scenario.js';
 
 jest.setTimeout(120_000);
 
-const FIXTURES = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'fixtures');
+const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 describe('select-tests on a Python project', () => {
   let repo: ScratchRepo;
@@ -132,11 +132,17 @@ describe('select-tests on a Go module', () => {
 
 describe('shards balanced by the durations of an earlier run', () => {
   it('reads a real jest-junit report, gives untimed tests the median, longest first', async () => {
-    // The jest-app scratch project whose real jest-junit output is test/fixtures/reports/jest-junit.xml.
+    // The jest-app scratch project and its real jest-junit output, frozen in fixtures/ (see SOURCE.md).
     const repo = new ScratchRepo('ai-ci-sel-shards-');
     try {
-      const src = join(FIXTURES, 'scripts', 'projects', 'jest-app');
-      for (const f of ['package.json', 'src/cart.js', 'test/cart.test.js', 'test/flaky.test.js']) {
+      const src = join(HERE, 'fixtures', 'jest-app');
+      for (const f of [
+        'package.json',
+        'src/cart.js',
+        'test/cart.test.js',
+        'test/flaky.test.js',
+        'test/broken.test.js',
+      ]) {
         mkdirSync(join(repo.dir, f, '..'), { recursive: true });
         copyFileSync(join(src, f), join(repo.dir, f));
       }
@@ -145,7 +151,7 @@ describe('shards balanced by the durations of an earlier run', () => {
         'test/new.test.js': "test('new', () => expect(1).toBe(1));\n",
       });
       mkdirSync(join(repo.dir, 'reports'));
-      copyFileSync(join(FIXTURES, 'reports', 'jest-junit.xml'), join(repo.dir, 'reports', 'junit.xml'));
+      copyFileSync(join(HERE, 'fixtures', 'jest-junit.xml'), join(repo.dir, 'reports', 'junit.xml'));
       repo.commit('base');
       const r = await runSelect(repo, {
         eventName: 'schedule',
@@ -153,15 +159,16 @@ describe('shards balanced by the durations of an earlier run', () => {
         inputs: { shards: '2', 'timing-reports': 'reports/*.xml' },
       });
       expect(r.outputs.mode).toBe('full');
-      // cart: 5+5+2+0+0+52 ms; flaky: 1+2 ms; new.test.js has no history: the median, 33.5 ms.
+      // From the report: cart 12+2+1+0+0+51 = 66 ms, flaky 56+1 = 57 ms, broken 0 ms; new.test.js has
+      // no history and counts as the median, 57 ms. Longest first: cart, flaky, new, broken.
       expect(r.report.shards).toEqual([
-        { shard: 1, tests: ['test/cart.test.js'], estimatedMs: 64 },
-        { shard: 2, tests: ['test/flaky.test.js', 'test/new.test.js'], estimatedMs: 37 },
+        { shard: 1, tests: ['test/broken.test.js', 'test/cart.test.js'], estimatedMs: 66 },
+        { shard: 2, tests: ['test/flaky.test.js', 'test/new.test.js'], estimatedMs: 114 },
       ]);
-      expect(r.report.durations).toEqual({ withHistory: 2, medianMs: 34 });
+      expect(r.report.durations).toEqual({ withHistory: 3, medianMs: 57 });
       expect(r.matrix).toEqual({
         include: [
-          { shard: 1, tests: 'test/cart.test.js' },
+          { shard: 1, tests: 'test/broken.test.js test/cart.test.js' },
           { shard: 2, tests: 'test/flaky.test.js test/new.test.js' },
         ],
       });
