@@ -7,8 +7,12 @@ import { knownActions } from './run.js';
 import { testActionModules } from './test-actions.js';
 
 export function usageText(): string {
-  const lines = ['Usage: ai-ci <command> [options]', '', 'Commands:'];
-  for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(8)} ${c.summary}`, `           ${c.usage}`);
+  const lines = [
+    'Usage: ai-ci <command> [options]   (ai-ci <command> --help for its options)',
+    '',
+    'Commands:',
+  ];
+  for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(8)} ${c.summary}`);
   const names = knownActions();
   lines.push('', `Actions: ${names.length ? names.join(', ') : '(none in this build)'}`);
   return lines.join('\n');
@@ -38,10 +42,15 @@ export async function cliMain(argv: string[]): Promise<number> {
     process.stdout.write('ai-ci\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === cmd);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === cmd);
+  if (!entry) {
     process.stderr.write(`Unknown command '${cmd}'.\n\n${usageText()}\n`);
     return 2;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`Usage: ${command.usage}\n`);
+    return 0;
   }
   try {
     return await command.run(rest);

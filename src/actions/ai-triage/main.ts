@@ -2,19 +2,14 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
-import { BaselineStore } from '../../core/baseline/index.js';
-import { budgetStore, DecisionCache, openStore } from '../../core/cache/index.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
-import { githubFromEnv } from '../../core/github/client.js';
 import { readRunContext } from '../../core/github/context.js';
-import { createLlmClient } from '../../core/llm/client.js';
 import { actionsLogger } from '../../core/logger.js';
 import { repoRelative } from '../../core/files.js';
 import { explainRootCauses } from './explain.js';
 import { loadHistory, loadKnownFingerprints, recordFingerprints, recordOutcomes } from './history.js';
 import { getInputs } from './inputs.js';
 import { annotationsFor, summaryMarkdown } from './render.js';
-import { fetchFailedJobLogs, readSources } from './sources.js';
 import { triage } from './triage.js';
 
 export async function run(): Promise<void> {
@@ -28,9 +23,18 @@ export async function run(): Promise<void> {
     );
   }
 
+  // Heavy collaborators load after the inputs are known to be usable: start-up stays small.
+  const [{ fetchFailedJobLogs, readSources }, { BaselineStore }, { budgetStore, DecisionCache, openStore }] =
+    await Promise.all([
+      import('./sources.js'),
+      import('../../core/baseline/index.js'),
+      import('../../core/cache/index.js'),
+    ]);
+  const githubFromEnv = async (l: typeof logger) =>
+    (await import('../../core/github/client.js')).githubFromEnv(l);
   const extraLogs = settings.fetchJobLogs
     ? await fetchFailedJobLogs(
-        githubFromEnv(logger),
+        await githubFromEnv(logger),
         ctx,
         join(process.env.RUNNER_TEMP ?? workspace, 'ai-ci-job-logs'),
         logger,
@@ -74,11 +78,13 @@ export async function run(): Promise<void> {
   });
 
   if (settings.llmEnabled && report.root_causes.length) {
+    const { createLlmClient } = await import('../../core/llm/client.js');
     const llm = createLlmClient(settings.llm, {
       logger,
       action: 'ai-triage',
       repository: ctx.repository,
       runId: ctx.runId,
+      budgetStore: budgetStore(store),
     });
     onActionExit(() => llm.close());
     const cache = new DecisionCache(store, { action: 'ai-triage', logger });

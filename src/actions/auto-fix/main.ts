@@ -3,21 +3,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
-import { budgetStore, openStore, type Store } from '../../core/cache/index.js';
+import type { Store } from '../../core/cache/index.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { repoRelative } from '../../core/files.js';
-import { githubFromEnv } from '../../core/github/client.js';
 import { readRunContext, type RunContext } from '../../core/github/context.js';
-import { createLlmClient } from '../../core/llm/client.js';
 import { actionsLogger, type Logger } from '../../core/logger.js';
 import { redact } from '../../core/redact.js';
 import type { RootCause, TriageReport } from '../ai-triage/types.js';
 import { deterministicFix } from './fixers.js';
 import { getInputs, type AutoFixSettings } from './inputs.js';
-import { proposeWithLlm } from './llm-fix.js';
 import { applyCheck, runCommand, withPatch } from './local-git.js';
 import { parseUnifiedDiff, touchedPaths } from './patch.js';
-import { branchName, publishFix } from './publish.js';
 import { defaultAllowed, validatePatch } from './validate.js';
 
 export type Outcome = 'proposed' | 'opened' | 'skipped' | 'rejected' | 'failed-verification';
@@ -212,11 +208,17 @@ async function propose(
       testing: 'Run the linter again.',
     });
   } else {
+    const [{ createLlmClient }, { proposeWithLlm }, { budgetStore }] = await Promise.all([
+      import('../../core/llm/client.js'),
+      import('./llm-fix.js'),
+      import('../../core/cache/index.js'),
+    ]);
     const llm = createLlmClient(settings.llm, {
       logger,
       action: 'auto-fix',
       repository: ctx.repository,
       runId: ctx.runId,
+      budgetStore: budgetStore(store),
     });
     onActionExit(() => llm.close());
     await store.incr(attemptsKey(rc.fingerprint));
@@ -353,6 +355,10 @@ async function apply(
     return { ...report, outcome: 'rejected', reason: 'the patch was not verified; not published' };
   const target = targetBranch(ctx, settings);
   if (!target.branch) return { ...report, outcome: 'proposed', reason: target.why };
+  const [{ githubFromEnv }, { branchName, publishFix }] = await Promise.all([
+    import('../../core/github/client.js'),
+    import('./publish.js'),
+  ]);
   const gh = githubFromEnv(logger);
   if (!gh.canRead)
     return {
@@ -391,6 +397,7 @@ export async function run(): Promise<void> {
   const settings = getInputs();
   const logger = actionsLogger();
   const ctx = readRunContext();
+  const { openStore } = await import('../../core/cache/index.js');
   const store = await openStore({ action: 'auto-fix', repo: ctx.repository, logger });
   onActionExit(() => store.close());
   const outDir = join(ctx.workspace, settings.outputDir);

@@ -2,23 +2,19 @@ import * as core from '@actions/core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
-import { BaselineStore } from '../../core/baseline/index.js';
-import { budgetStore, openStore, type Store } from '../../core/cache/index.js';
+import type { Store } from '../../core/cache/index.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { repoRelative } from '../../core/files.js';
-import { githubFromEnv, type GitHubAccess } from '../../core/github/client.js';
+import type { GitHubAccess } from '../../core/github/client.js';
 import { readRunContext, type RunContext } from '../../core/github/context.js';
 import { Inputs } from '../../core/inputs.js';
-import { createLlmClient } from '../../core/llm/client.js';
 import { actionsLogger, type Logger } from '../../core/logger.js';
 import { redact } from '../../core/redact.js';
 import { buildFacts, type BaseOutcomes } from './build-facts.js';
-import { collect } from './collect.js';
 import { type Facts, statusOf } from './facts.js';
 import { getInputs } from './inputs.js';
-import { llmProse } from './prose.js';
 import { type Prose, renderComment, templateProse } from './render.js';
-import { upsertStickyComment, type PostResult } from './sticky.js';
+import type { PostResult } from './sticky.js';
 
 export const ARTIFACT_FILE = 'pr-feedback-artifact.json';
 
@@ -38,6 +34,7 @@ async function baseOutcomes(
   logger: Logger,
 ): Promise<BaseOutcomes | undefined> {
   try {
+    const { BaselineStore } = await import('../../core/baseline/index.js');
     const history = await new BaselineStore(store, {
       logger,
       repo: ctx.repository,
@@ -72,6 +69,14 @@ export async function run(): Promise<void> {
   const logger = actionsLogger();
   const ctx = readRunContext();
   const workspace = ctx.workspace;
+  // Heavy collaborators load after the inputs are known to be usable: start-up stays small.
+  const [{ collect }, { budgetStore, openStore }, { githubFromEnv }, { upsertStickyComment }] =
+    await Promise.all([
+      import('./collect.js'),
+      import('../../core/cache/index.js'),
+      import('../../core/github/client.js'),
+      import('./sticky.js'),
+    ]);
   const collected = await collect({ workspace, ...settings, logger });
   const store = await openStore({ action: 'pr-feedback', repo: ctx.repository, logger });
   onActionExit(() => store.close());
@@ -87,11 +92,16 @@ export async function run(): Promise<void> {
   let prose: Prose = templateProse(facts);
   let proseNote = 'prose: template (no LLM)';
   if (settings.llmEnabled && status !== 'neutral') {
+    const [{ createLlmClient }, { llmProse }] = await Promise.all([
+      import('../../core/llm/client.js'),
+      import('./prose.js'),
+    ]);
     const llm = createLlmClient(settings.llm, {
       logger,
       action: 'pr-feedback',
       repository: ctx.repository,
       runId: ctx.runId,
+      budgetStore: budgetStore(store),
     });
     onActionExit(() => llm.close());
     const r = await llmProse(llm, facts);
@@ -230,6 +240,10 @@ async function postFromArtifact(dir: string): Promise<void> {
   const wr = ctx.payload.workflow_run as
     { head_sha?: string; run_number?: number; html_url?: string } | undefined;
   const headSha = wr?.head_sha ?? '';
+  const [{ githubFromEnv }, { upsertStickyComment }] = await Promise.all([
+    import('../../core/github/client.js'),
+    import('./sticky.js'),
+  ]);
   const gh = githubFromEnv(logger);
   const pull = await gh.octokit.rest.pulls.get({ owner: gh.owner, repo: gh.repo, pull_number: artifact.pr });
   if (!headSha || pull.data.head.sha !== headSha) {

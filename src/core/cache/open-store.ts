@@ -12,7 +12,6 @@ import { FileKv } from './file-store.js';
 import type { KvStore } from './kv.js';
 import { MemoryKv } from './memory-store.js';
 import { redisTargetFromEnv, type RedisTarget } from './redis-config.js';
-import { RedisKv } from './redis-store.js';
 import { TieredStore, type Store } from './tiered-store.js';
 import '../baseline/mergers.js';
 
@@ -71,6 +70,8 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   }
   if (target) {
     try {
+      // ioredis loads only when Redis is configured: most runs never pay for it.
+      const { RedisKv } = await import('./redis-store.js');
       chain.push(await RedisKv.connect({ target, logger, env }));
     } catch (e) {
       redisDown = true;
