@@ -14,7 +14,8 @@ import type { BenchOptions, BenchResult } from './types.js';
 const FIX = fileURLToPath(new URL('../test/fixtures/logs/', import.meta.url));
 const INDEX = fileURLToPath(new URL('../src/parsers/logs/index.ts', import.meta.url));
 
-function generate(path: string, bytes: number): void {
+/** Writes the bench log: real passing-run noise repeated around real failures, `bytes` long. */
+export function generate(path: string, bytes: number): void {
   const noise = ['maven-test/pass.log', 'pytest/pass.gh.log', 'generic-python/pass.log', 'jest/pass.gh.log']
     .map((f) => readFileSync(join(FIX, f)))
     .reduce((a, b) => Buffer.concat([a, b]));

@@ -4,12 +4,17 @@
  * test/fixtures/scripts/label-logs.mjs from each tool's own structured report, not by hand.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { triage } from '../src/actions/ai-triage/triage.js';
+import { isParseError, parseFile } from '../src/parsers/index.js';
 import { extractLogFailures } from '../src/parsers/logs/index.js';
+import type { TestReport } from '../src/parsers/types.js';
 import type { BenchOptions, BenchResult } from './types.js';
 
+const REPO = fileURLToPath(new URL('../', import.meta.url));
 const ROOT = fileURLToPath(new URL('../test/fixtures/logs/', import.meta.url));
+const REPORTS = ['report.json', 'report.xml'];
 const PAIRS: [string, string][] = [
   ['fail.log', 'pass.log'],
   ['fail.color.log', 'pass.log'],
@@ -99,9 +104,81 @@ export async function measureQuality(): Promise<QualityFigures> {
   };
 }
 
+export interface Calibration {
+  /** Root causes reported with confidence >= 0.9. */
+  confident: number;
+  /** Of those, how many quote at least one labelled explaining line of the log. */
+  right: number;
+  /** `case/log: title` of the confident root causes that quote no labelled line. */
+  wrong: string[];
+  /** Root causes below 0.9 (not judged). */
+  unsure: number;
+}
+
+/**
+ * Runs the deterministic triage on each labelled fixture log, with the fixture's structured test
+ * report beside it when it has one (jest/vitest/mocha JSON, go test -json, JUnit XML), as the
+ * action would read them. A root cause is right when its explaining lines include a labelled line
+ * of that log (labels come from the tools' own reports, test/fixtures/scripts/label-logs.mjs).
+ */
+export async function measureCalibration(): Promise<Calibration> {
+  const out: Calibration = { confident: 0, right: 0, wrong: [], unsure: 0 };
+  for (const c of readdirSync(ROOT).sort()) {
+    const dir = join(ROOT, c);
+    if (!existsSync(join(dir, 'labels.json'))) continue;
+    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Labels;
+    const testReports: Array<{ source: string; report: TestReport; lines: string[] }> = [];
+    for (const name of REPORTS) {
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      const r = await parseFile(file, { root: REPO });
+      // npm's and eslint's JSON are not test reports: the log is the only source there.
+      if (isParseError(r) || !('tests' in r)) continue;
+      const lines = readFileSync(file, 'utf8').split(/\r\n|\r|\n/);
+      testReports.push({ source: relative(REPO, file), report: r, lines });
+    }
+    for (const [fail] of PAIRS) {
+      const want = new Set(labels.logs[fail] ?? []);
+      if (want.size === 0) continue;
+      const source = relative(REPO, join(dir, fail));
+      const report = await extractLogFailures(join(dir, fail));
+      const { report: triaged } = triage({
+        testReports,
+        logReports: [{ source, report }],
+        root: REPO,
+        sha: '0000000000000000000000000000000000000000',
+        history: new Map(),
+        threshold: 0.9,
+      });
+      for (const rc of triaged.root_causes) {
+        if (rc.confidence < 0.9) {
+          out.unsure++;
+          continue;
+        }
+        out.confident++;
+        if (rc.lines.some((l) => l.source === source && want.has(l.n))) out.right++;
+        else out.wrong.push(`${c}/${fail}: ${rc.title.slice(0, 60)}`);
+      }
+    }
+  }
+  return out;
+}
+
 export default async function run(_opts: BenchOptions): Promise<BenchResult[]> {
   const q = await measureQuality();
+  const cal = await measureCalibration();
+  const calPct = cal.confident === 0 ? 0 : Math.round((1000 * cal.right) / cal.confident) / 10;
   return [
+    {
+      name: 'triage-calibration',
+      value: calPct,
+      unit: '%',
+      op: '>=',
+      target: 90,
+      extra:
+        `${cal.right}/${cal.confident} root causes with confidence >= 0.9 quote a labelled line; ${cal.unsure} below 0.9` +
+        (cal.wrong.length ? `; not: ${cal.wrong.slice(0, 5).join(' | ')}` : ''),
+    },
     {
       name: 'triage-line-recall',
       value: q.recall,
