@@ -297,7 +297,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   }));
 
   await action('ci-metrics', [], (r) => ({
-    detail: `metrics written (${r.outputs['report-path'] ?? 'ci_metrics/metrics.json'})`,
+    detail:
+      `${r.outputs['metrics-path'] || 'no metrics.json'}` +
+      (env.PROMETHEUS_GATEWAY
+        ? `, pushed to ${env.PROMETHEUS_GATEWAY}`
+        : ' (no PROMETHEUS_GATEWAY: not pushed)') +
+      (r.outputs['flake-rate'] ? `, flake rate ${r.outputs['flake-rate']}` : ''),
   }));
 
   return finish();
@@ -320,7 +325,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
     add('comment', outputsOf('pr-feedback')['body-path']);
     add('autofix', outputsOf('auto-fix')['report-path']);
     add('patch', outputsOf('auto-fix')['patch-path']);
-    add('metrics', outputsOf('ci-metrics')['report-path']);
+    add('metrics', outputsOf('ci-metrics')['metrics-path']);
+    add('insights', outputsOf('ci-metrics')['insights-path']);
     const summary: DemoSummary = {
       type: 'ai-ci/demo',
       version: 1,
