@@ -56,7 +56,9 @@ describe('pr-feedback comment', () => {
     expect(body.lastIndexOf(MARKER)).toBe(0);
     expect(body).not.toContain('<img');
     expect(body).not.toContain('@octocat');
-    expect(body).not.toContain('](https://evil)');
+    // The brackets are escaped, so no link forms.
+    expect(body).toContain('\\[x\\](https://evil)');
+    expect(body).not.toMatch(/[^\\]\[x[^\\]\]\(/);
     expect(esc('@team')).toBe('@\u200bteam');
     expect(isOurComment(`x${MARKER}`)).toBe(false);
   });

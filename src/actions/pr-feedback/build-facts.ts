@@ -121,6 +121,7 @@ export function buildFacts(c: Collected, ctx: FactContext): Facts {
   };
 }
 
+/** Reads the adaptive-gate report (`ai-ci/gate`, src/actions/adaptive-gate/report.ts). */
 function gateFacts(c: Collected): Pick<Facts, 'coverage' | 'gate' | 'newVulns' | 'vulnCounts'> {
   const g = c.gate;
   let coverage: Facts['coverage'] = null;
@@ -129,37 +130,36 @@ function gateFacts(c: Collected): Pick<Facts, 'coverage' | 'gate' | 'newVulns' |
   let vulnCounts: Facts['vulnCounts'] = null;
   if (g) {
     const cov = rec(g.coverage);
-    if (cov) {
+    const patch = rec(g.patch);
+    if (cov || patch) {
       coverage = {
-        lines: num(cov.current) ?? num(cov.lines) ?? num(cov.pct),
-        delta: num(cov.delta),
-        patch:
-          num(rec(cov.patch)?.pct) ??
-          num(cov.patch) ??
-          num(rec(g.patch_coverage)?.pct) ??
-          num(rec(g.patchCoverage)?.pct),
-        baseline: num(cov.baseline),
+        lines: cov ? num(cov.lines) : null,
+        delta: cov ? num(cov.delta) : null,
+        patch: patch && patch.exempt !== true ? num(patch.pct) : null,
+        baseline: cov ? num(cov.baselineLines) : null,
       };
     }
-    const conditions = arr(g.regressions ?? g.failed ?? g.conditions)
+    const regressions = new Set(arr(g.regressions).filter((x): x is string => typeof x === 'string'));
+    const failed = arr(g.conditions)
       .map(rec)
       .filter(
-        (x): x is Rec => !!x && (x.passed === false || x.failed === true || g.regressions !== undefined),
+        (x): x is Rec =>
+          !!x && (regressions.has(str(x.id) ?? '') || (x.gated === true && x.status === 'fail')),
       );
     gate = {
       passed: g.passed !== false,
-      failed: conditions.map<GateCondition>((x) => ({
-        metric: str(x.metric) ?? str(x.name) ?? 'condition',
+      failed: failed.map<GateCondition>((x) => ({
+        metric: str(x.metric) ?? str(x.id) ?? 'condition',
         baseline: num(x.baseline),
         current: num(x.current),
         delta: num(x.delta),
         allowed: num(x.allowed),
-        message: str(x.message) ?? str(x.explanation) ?? '',
+        message: str(x.message) ?? '',
       })),
     };
-    const v = rec(g.vulnerabilities) ?? rec(g.vulns);
+    const v = rec(g.vulns);
     if (v) {
-      const counts = rec(v.counts) ?? rec(v.current);
+      const counts = rec(v.counts);
       if (counts)
         vulnCounts = Object.fromEntries(
           Object.entries(counts).filter(([, n]) => typeof n === 'number'),
@@ -171,7 +171,7 @@ function gateFacts(c: Collected): Pick<Facts, 'coverage' | 'gate' | 'newVulns' |
           id: str(x.id) ?? '?',
           package: str(x.package) ?? '?',
           severity: str(x.severity) ?? 'unknown',
-          fixedVersion: str(x.fixedVersion) ?? str(x.fixed_version),
+          fixedVersion: str(x.fixedVersion),
         }));
     }
   } else if (c.coverage.length) {

@@ -27,8 +27,12 @@ export function esc(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_{}[\]#|~])/g, '\\$1')
     .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b');
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 function code(text: string): string {
@@ -94,10 +98,10 @@ export function templateProse(f: Facts): Prose {
   if (actionable.length) {
     const top = actionable[0];
     tldr.push(
-      `${actionable.length} root cause${actionable.length === 1 ? '' : 's'} behind the failures; the first is a ${top.kind} problem${top.file ? ` in ${code(top.file)}` : ''}: ${esc(top.title)}`,
+      `${actionable.length} root cause${actionable.length === 1 ? '' : 's'} behind the failures; the first is ${article(top.kind)} ${top.kind} problem${top.file ? ` in ${code(top.file)}` : ''}: ${esc(top.title)}`,
     );
     steps.push(
-      `Fix the ${top.kind} problem${top.file ? ` at ${where(top)}` : ''}${top.victims ? ` (${top.victims} tests depend on it)` : ''}.`,
+      `Fix the ${top.kind} problem${top.file ? ` at ${where(top)}` : ''}${top.victims > 1 ? ` (${top.victims} tests depend on it)` : ''}.`,
     );
   } else if (f.newFailures.length || f.stillFailing.length) {
     tldr.push(`${f.newFailures.length} new and ${f.stillFailing.length} still-failing tests.`);

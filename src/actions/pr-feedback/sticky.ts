@@ -54,7 +54,8 @@ export async function upsertStickyComment(
   opts: { settleMs?: number } = {},
 ): Promise<PostResult> {
   const { owner, repo } = gh;
-  let ours = await listOurs(gh, issue);
+  // Without a token nothing can be read: the dry-run sink shows the comment a first run would post.
+  let ours = gh.canRead ? await listOurs(gh, issue) : [];
   let keeper = keeperOf(ours);
   let result: PostResult;
   if (keeper && runOf(keeper) > meta.run) {
