@@ -119,6 +119,9 @@ function nodeTap(): Starter {
       let closed = false;
       let location: { file: string; line: number } | undefined;
       let parent = false;
+      // The error's class (`name: 'RangeError'`): the quoted lines drop the YAML keys, so the
+      // kind would otherwise be guessed from the message alone.
+      let errorClass: string | undefined;
       return new Block(
         {
           tool: 'node-test',
@@ -135,11 +138,13 @@ function nodeTap(): Starter {
             const loc = /location: '(.+):(\d+):\d+'/.exec(x.text);
             if (loc) location = { file: loc[1], line: Number(loc[2]) };
             if (/failureType: 'subtestsFailed'/.test(x.text)) parent = true;
+            errorClass ??= /^\s*name: '?([\w$.]+(?:Error|Exception))'?\s*$/.exec(x.text)?.[1];
             if (x.text.trim() === '...' && lead === indent + 2) closed = true;
             return true;
           },
           done: (f) => {
             if (parent) return null;
+            if (f.kind === 'unknown' && errorClass) f.kind = classify([errorClass], 'exception');
             if (location) {
               f.file = location.file;
               f.line = location.line;
