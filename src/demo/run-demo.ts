@@ -105,6 +105,16 @@ function parseList(json: string | undefined): string[] {
   }
 }
 
+/** Whether an Ollama server answers at `url`; a short probe, since the demo must not wait on a missing one. */
+async function ollamaReachable(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/api/version`, { signal: AbortSignal.timeout(1500) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
 function secs(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
@@ -195,6 +205,14 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   };
 
   out(`ai-ci demo in ${workspace}`);
+  const ollamaUrl = (env.OLLAMA_LOCAL_URL || env.OLLAMA_HOST || 'http://localhost:11434').replace(/\/+$/, '');
+  const llm = await ollamaReachable(ollamaUrl);
+  const cloud = env.OLLAMA_CLOUD_API_KEY ? ' (Ollama Cloud key set: user-facing prose may use it)' : '';
+  out(
+    llm
+      ? `LLM: Ollama at ${ollamaUrl} is reachable; explanations and fix proposals use it${cloud}.`
+      : `LLM: no Ollama at ${ollamaUrl}${cloud}; every report is complete without one, prose sections use templates and auto-fix cannot propose an LLM patch.`,
+  );
   mkdirSync(logs, { recursive: true });
   let repo: SampleRepo = { dir: workspace, baseSha: '', headSha: '', eventFile: '', changedFile: '' };
 
@@ -279,7 +297,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   }));
 
   const feedback = await action('pr-feedback', ['--input', 'test-results=reports/junit.xml'], (r) => ({
-    detail: `comment status ${r.outputs.status}; dry run: ${r.github.length} GitHub write(s) listed, none sent`,
+    detail: `status ${r.outputs.status}; comment rendered to ${r.outputs['body-path']} (dry run: nothing posted)`,
   }));
   const bodyPath = feedback.result?.outputs['body-path'];
   if (bodyPath && existsSync(join(workspace, bodyPath))) {
@@ -293,7 +311,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
 
   const verify = `node --test ${mode === 'full' || tests.length === 0 ? '' : tests.join(' ')}`.trim();
   await action('auto-fix', ['--input', 'mode=propose', '--input', `verify-command=${verify}`], (r) => ({
-    detail: `${r.outputs.outcome}: ${r.outputs.reason}`,
+    detail: `${r.outputs.outcome}: ${r.outputs.reason}${llm ? '' : ' (no LLM reachable)'}`,
   }));
 
   await action('ci-metrics', [], (r) => ({
