@@ -92,19 +92,25 @@ export async function extractLogFailures(path: string, opts: ExtractOptions = {}
 }
 
 /**
- * A file's bytes through one reused buffer: each chunk is decoded before the next read, so a
- * 1 GB log allocates no 1 GB of short-lived buffers (external memory that V8 collects late).
+ * A file's bytes through two reused buffers: the next read runs while the current chunk is
+ * scanned, and each chunk is decoded before its buffer is read into again, so a 1 GB log makes
+ * no 1 GB of short-lived buffers (external memory that V8 collects late).
  */
 async function* readChunks(path: string): AsyncGenerator<Buffer> {
   const fh = await open(path, 'r');
+  const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  let offset = 0;
+  let next = fh.read(bufs[0], 0, CHUNK, offset);
   try {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
+    for (let i = 0; ; i ^= 1) {
+      const { bytesRead } = await next;
       if (bytesRead === 0) return;
-      yield buf.subarray(0, bytesRead);
+      offset += bytesRead;
+      next = fh.read(bufs[i ^ 1], 0, CHUNK, offset);
+      yield bufs[i].subarray(0, bytesRead);
     }
   } finally {
+    await next.catch(() => undefined);
     await fh.close();
   }
 }
