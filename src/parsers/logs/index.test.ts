@@ -196,6 +196,18 @@ describe('line splitting and bad input', () => {
     const r = await extractLogFailuresFromStream(chunks);
     expect(r.failures[0].lines[0].n).toBe(2);
   });
+  it('the report does not depend on where the stream is cut into chunks', async () => {
+    for (const c of ['gotest', 'generic-python', 'jest', 'maven-test']) {
+      const bytes = readFileSync(fx(c));
+      const whole = await extractLogFailures(fx(c));
+      for (const size of [7, 100, 4096]) {
+        const chunks: Buffer[] = [];
+        for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+        const r = await extractLogFailuresFromStream(chunks, { file: fx(c) });
+        expect(r).toEqual(whole);
+      }
+    }
+  });
   it('empty file: clear warning, no failure', async () => {
     const r = await extractLogFailuresFromText('');
     expect(r.failures).toEqual([]);
