@@ -100,6 +100,15 @@ export class GitRepo {
     return (await this.run(['rev-parse', '--show-toplevel'])).trim();
   }
 
+  /** The work tree's top folder and the checked-out commit, in one call (undefined HEAD in an empty repository). */
+  async topLevelAndHead(): Promise<{ top: string; head: string | undefined }> {
+    const out =
+      (await this.tryRun(['rev-parse', '--show-toplevel', 'HEAD'])) ??
+      (await this.run(['rev-parse', '--show-toplevel']));
+    const [top, head] = out.trim().split('\n');
+    return { top, head: head || undefined };
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.tryRun(['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
   }

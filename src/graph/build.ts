@@ -143,19 +143,32 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     sources.push([f, lang]);
   }
 
-  // Scan: cached by content hash, read only what is new.
+  // A file whose content and resolution context are unchanged keeps its resolved edges: no read,
+  // no scan. Others are scanned (cached by content hash, read only when new) and resolved.
   const cache = opts.cache ?? new ScanCache();
+  const ctx = await resolutionContext(allFiles, hashes, source);
+  cache.useContext(ctx);
+  const reusedEntries = new Map<string, string[]>();
   const imports = new Map<string, string[]>();
   const contentKey = new Map<string, string>();
   const toRead: string[] = [];
   for (const [f, lang] of sources) {
     const h = hashes.get(f);
     const key = h ? `${h}:${lang}` : undefined;
-    const hit = key ? cache.getEncoded(key) : undefined;
-    if (hit && key) {
-      imports.set(f, hit);
-      contentKey.set(f, key);
-    } else toRead.push(f);
+    if (key) {
+      const done = cache.getResolved(ctx, f, key);
+      if (done) {
+        reusedEntries.set(f, done);
+        continue;
+      }
+      const hit = cache.getEncoded(key);
+      if (hit) {
+        imports.set(f, hit);
+        contentKey.set(f, key);
+        continue;
+      }
+    }
+    toRead.push(f);
   }
   const texts = await source.readMany(toRead);
   let scanned = 0;
@@ -174,12 +187,8 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     contentKey.set(f, key);
   }
 
-  // Resolve against the whole file set. Resolutions depend only on the file's imports, the set of
-  // files and the config files, so a warm build re-resolves only files whose content changed.
   const languages = new Set<Language>();
-  for (const [f, lang] of sources) if (imports.has(f)) languages.add(lang);
-  const ctx = await resolutionContext(allFiles, hashes, source);
-  cache.useContext(ctx);
+  for (const [f, lang] of sources) if (imports.has(f) || reusedEntries.has(f)) languages.add(lang);
   let js: JsResolver | undefined;
   const jsResolver = async (): Promise<JsResolver> =>
     (js ??= await JsResolver.create(allFiles, source.readText, opts.revision ? undefined : root));
@@ -205,18 +214,18 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   let reused = 0;
 
   for (const [f, lang] of sources) {
+    let entry = reusedEntries.get(f);
     const list = imports.get(f);
-    if (!list) continue;
+    if (!entry && !list) continue;
     nodes.add(f);
-    const ck = contentKey.get(f)!;
     if (lang === 'go' && go) {
       const dir = posix.dirname(f) === '.' ? '' : posix.dirname(f);
       const ip = go.importPathOf(dir);
       if (ip) goPackages[dir] = ip;
     }
-    let entry = cache.getResolved(ctx, f, ck);
     if (entry) reused++;
-    else {
+    else if (list) {
+      const ck = contentKey.get(f)!;
       entry = [ck];
       const seen = new Set<string>();
       const add = (to: string, kind: EdgeKind): void => {
@@ -255,6 +264,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
       }
       cache.setResolved(ctx, f, entry);
     }
+    if (!entry) continue;
     for (let k = 1; k < entry.length; k++) {
       const e = entry[k];
       const code = e[0];
@@ -271,7 +281,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
 
   const ms = performance.now() - t0;
   opts.logger?.debug(
-    `Import graph: ${nodes.size} modules, ${edges.length} edges, ${scanned} scanned, ${cache.hits} cached, ${ms.toFixed(0)} ms.`,
+    `Import graph: ${nodes.size} modules, ${edges.length} edges, ${scanned} scanned, ${reused} resolutions reused, ${ms.toFixed(0)} ms.`,
   );
   return {
     root,

@@ -21,13 +21,15 @@ export interface GraphCacheBackend {
 }
 
 /** Bump when a scanner changes what it finds: old entries are then ignored. */
-export const SCANNER_VERSION = 4;
+export const SCANNER_VERSION = 5;
 
 const KIND_CODE: Record<EdgeKind, string> = { runtime: 'r', 'type-only': 't', dynamic: 'd' };
 const CODE_KIND: Record<string, EdgeKind> = { r: 'runtime', t: 'type-only', d: 'dynamic' };
 
 export class ScanCache {
-  private readonly entries: Map<string, string[]>;
+  /** Scan results; parsed from `entriesText` only when a build needs one (a warm build rarely does). */
+  private entriesMap: Map<string, string[]> | undefined;
+  private entriesText: string | undefined;
   private readonly used = new Set<string>();
   private changed = false;
   /** Resolved edges per path, valid for one resolution context (file set + config contents). */
@@ -42,44 +44,56 @@ export class ScanCache {
   constructor(
     entries: Map<string, string[]> = new Map(),
     resolved?: { ctx: string; files: Map<string, string[]> },
+    entriesText?: string,
   ) {
-    this.entries = entries;
+    this.entriesMap = entriesText === undefined ? entries : undefined;
+    this.entriesText = entriesText;
     this.resolved = resolved;
   }
 
+  /**
+   * The serialized form is two JSON lines: `{v, res}` (resolved edges per path), then the scan
+   * entries. The second line is parsed lazily.
+   */
   static fromText(text: string | undefined): ScanCache {
     if (!text) return new ScanCache();
     try {
-      const data = JSON.parse(text) as {
-        v?: unknown;
-        entries?: unknown;
-        res?: { ctx?: unknown; files?: unknown };
-      };
-      if (data.v !== SCANNER_VERSION || !data.entries || typeof data.entries !== 'object')
-        return new ScanCache();
-      const map = new Map<string, string[]>();
-      for (const [k, v] of Object.entries(data.entries as Record<string, unknown>)) {
-        if (Array.isArray(v) && v.every((x) => typeof x === 'string')) map.set(k, v as string[]);
-      }
+      const nl = text.indexOf('\n');
+      if (nl < 0) return new ScanCache();
+      const head = JSON.parse(text.slice(0, nl)) as { v?: unknown; res?: { ctx?: unknown; files?: unknown } };
+      if (head.v !== SCANNER_VERSION) return new ScanCache();
       let resolved: { ctx: string; files: Map<string, string[]> } | undefined;
-      if (
-        data.res &&
-        typeof data.res.ctx === 'string' &&
-        data.res.files &&
-        typeof data.res.files === 'object'
-      ) {
+      const res = head.res;
+      if (res && typeof res.ctx === 'string' && res.files && typeof res.files === 'object') {
         const files = new Map<string, string[]>();
-        for (const [k, v] of Object.entries(data.res.files as Record<string, unknown>)) {
-          if (Array.isArray(v) && v.length >= 1 && v.every((x) => typeof x === 'string'))
-            files.set(k, v as string[]);
+        for (const [k, v] of Object.entries(res.files as Record<string, unknown>)) {
+          if (Array.isArray(v) && typeof v[0] === 'string') files.set(k, v as string[]);
         }
-        resolved = { ctx: data.res.ctx, files };
+        resolved = { ctx: res.ctx, files };
       }
-      return new ScanCache(map, resolved);
+      return new ScanCache(new Map(), resolved, text.slice(nl + 1));
     } catch {
       // A corrupt cache is an empty cache: the build reads every file, and the next save repairs it.
       return new ScanCache();
     }
+  }
+
+  private get entries(): Map<string, string[]> {
+    if (!this.entriesMap) {
+      const map = new Map<string, string[]>();
+      try {
+        const data = JSON.parse(this.entriesText ?? '{}') as unknown;
+        if (data && typeof data === 'object') {
+          for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+            if (Array.isArray(v) && v.every((x) => typeof x === 'string')) map.set(k, v as string[]);
+          }
+        }
+      } catch {
+        // corrupt scan entries: scan again
+      }
+      this.entriesMap = map;
+    }
+    return this.entriesMap;
   }
 
   get(key: string): ScannedImport[] | undefined {
@@ -142,19 +156,25 @@ export class ScanCache {
 
   /** Serializes the entries used since loading (so the cache never grows past one tree's worth plus a base). */
   toText(): string {
-    const out: Record<string, string[]> = {};
-    for (const k of this.used) {
-      const v = this.entries.get(k);
-      if (v) out[k] = v;
-    }
     const res = this.resolved
       ? { ctx: this.resolved.ctx, files: Object.fromEntries(this.resolved.files) }
       : undefined;
-    return JSON.stringify({ v: SCANNER_VERSION, entries: out, ...(res ? { res } : {}) });
+    const head = JSON.stringify({ v: SCANNER_VERSION, ...(res ? { res } : {}) });
+    if (!this.entriesMap) return `${head}\n${this.entriesText ?? '{}'}`;
+    const out: Record<string, string[]> = {};
+    for (const k of this.used) {
+      const v = this.entriesMap.get(k);
+      if (v) out[k] = v;
+    }
+    return `${head}\n${JSON.stringify(out)}`;
   }
 
   get dirty(): boolean {
-    return this.changed || this.resolvedChanged || this.used.size !== this.entries.size;
+    return (
+      this.changed ||
+      this.resolvedChanged ||
+      (this.entriesMap !== undefined && this.used.size !== this.entriesMap.size)
+    );
   }
 
   /**
@@ -163,8 +183,10 @@ export class ScanCache {
    */
   get worthSaving(): boolean {
     if (!this.dirty) return false;
-    if (this.freshContext || this.entries.size === this.newEntries) return true;
-    return this.newEntries > Math.max(20, this.entries.size * 0.005);
+    if (this.freshContext) return true;
+    const size = this.entriesMap?.size ?? this.resolved?.files.size ?? 0;
+    if (size === this.newEntries) return true;
+    return this.newEntries > Math.max(20, size * 0.005);
   }
 }
 

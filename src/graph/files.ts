@@ -36,13 +36,12 @@ export async function workingTreeSource(root: string): Promise<FileSource> {
   const git = new GitRepo(root);
   const files = new Map<string, string | undefined>();
   // Outside a work tree these fail; that is the test (one spawn fewer than asking first).
-  const listed = await Promise.all([
+  const [staged, others] = await Promise.all([
     git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-s']),
-    git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-m', '-o', '--exclude-standard']),
-    git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-d']),
+    // -t tags each path: `C ` modified, `R ` deleted from the work tree, `? ` untracked.
+    git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-t', '-m', '-d', '-o', '--exclude-standard']),
   ]);
-  if (listed.every((x) => x !== undefined)) {
-    const [staged, dirty, deleted] = listed as [string, string, string];
+  if (staged !== undefined && others !== undefined) {
     for (const rec of staged.split('\0')) {
       if (!rec) continue;
       // "<mode> <sha> <stage>\t<path>"; submodules (mode 160000) are not files.
@@ -52,8 +51,15 @@ export async function workingTreeSource(root: string): Promise<FileSource> {
       if (underSkippedDir(path)) continue;
       files.set(path, rec.slice(7, 47));
     }
-    for (const path of dirty.split('\0')) if (path && !underSkippedDir(path)) files.set(path, undefined);
-    for (const path of deleted.split('\0')) if (path) files.delete(path);
+    const deleted: string[] = [];
+    for (const rec of others.split('\0')) {
+      if (rec.length < 3) continue;
+      const tag = rec[0];
+      const path = rec.slice(2);
+      if (tag === 'R') deleted.push(path);
+      else if (!underSkippedDir(path)) files.set(path, undefined);
+    }
+    for (const path of deleted) files.delete(path);
   } else {
     await walk(root, '', files);
   }

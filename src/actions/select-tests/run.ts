@@ -82,6 +82,9 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 /** Runs select-tests end to end on a checkout: git, graph, selection, shards, report files. */
 export async function runSelection(opts: SelectionRunOptions): Promise<SelectionRun> {
   const { settings, logger } = opts;
+  const t0 = performance.now();
+  const lap = (what: string): void =>
+    logger.debug(`select-tests: ${what} at ${(performance.now() - t0).toFixed(0)} ms`);
   const workspace = resolve(opts.workspace);
   const root = resolve(workspace, settings.workingDirectory);
   const git = new GitRepo(root, logger);
@@ -91,13 +94,19 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
   let baseSource: string | undefined;
   let changes: RootChange[] | undefined;
   let noBaseReason: string | undefined;
+  let checkedOut: string | undefined;
   if (settings.enabled) {
     try {
       const bh = await resolveBaseHead(git, opts.event, { base: settings.base, head: settings.head }, logger);
       head = bh.head;
       base = bh.base;
       baseSource = bh.source;
-      if (base) changes = toRootRelative(await git.changedFiles(base, head), await git.topLevel(), root);
+      const [tl, changed] = await Promise.all([
+        git.topLevelAndHead(),
+        base ? git.changedFiles(base, head) : undefined,
+      ]);
+      checkedOut = tl.head;
+      if (base && changed) changes = toRootRelative(changed, tl.top, root);
       else noBaseReason = bh.source;
     } catch (err) {
       if (!(err instanceof ConfigurationError)) throw err;
@@ -107,8 +116,10 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
     }
   }
 
+  lap('changes');
   const cache = await loadScanCache(opts.graphCache, logger);
-  const headIsCheckout = !head || head === (await git.resolveCommit('HEAD'));
+  lap('cache loaded');
+  const headIsCheckout = !head || head === checkedOut;
   const graph = await buildGraph({
     root,
     languages: settings.languages,
@@ -134,7 +145,9 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
       return baseGraph;
     },
   });
+  lap('selected');
   await saveScanCache(opts.graphCache, cache, logger);
+  lap('cache saved');
 
   // Durations: the store's, refreshed by any reports given to this run.
   const catalog = catalogTests(graph.files, settings.testPatterns);
@@ -187,6 +200,7 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   await writeFile(testsPath, selection.tests.join('\n') + (selection.tests.length ? '\n' : ''));
 
+  lap('report written');
   const outputs: SelectionOutputs = {
     mode: selection.mode,
     reason: selection.reason,
