@@ -248,4 +248,29 @@ describe('Datadog and OTLP stand-ins', () => {
     expect(logger.messages('warning')[0]).toMatch(/^ci-metrics: the pushgateway sink failed/);
     expect([dd.received.length, otlp.received.length]).toEqual([before.dd + 1, before.otlp + 1]);
   });
+
+  it('moves URL credentials into a Basic header and redacts secrets in labels', async () => {
+    const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+    const secretJob = { ...timing, jobs: [{ ...timing.jobs[1], name: `deploy ${token}` }] };
+    const secretSamples = buildSamples(secretJob, reports, usage);
+    const u = new URL(otlp.url);
+    const results = await emitToSinks(
+      {
+        ...none,
+        otlpEndpoint: `http://ci:p%40ss@${u.host}`,
+        datadog: { apiKey: 'dd-test-key-0123456789abcdef', site: dd.url },
+      },
+      { ...data, samples: secretSamples, timing: secretJob },
+      recordingLogger(),
+    );
+    expect(results.map((r) => [r.sink, r.ok])).toEqual([
+      ['datadog', true],
+      ['otlp', true],
+    ]);
+    const last = otlp.received[otlp.received.length - 1];
+    expect(last.headers.authorization).toBe(`Basic ${Buffer.from('ci:p@ss').toString('base64')}`);
+    const sent = JSON.stringify(last.body) + JSON.stringify(dd.received[dd.received.length - 1].body);
+    expect(sent).not.toContain(token);
+    expect(sent).toContain('deploy ***');
+  });
 });

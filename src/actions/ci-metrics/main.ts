@@ -6,7 +6,7 @@ import { githubFromEnv } from '../../core/github/client.js';
 import { readRunContext } from '../../core/github/context.js';
 import { createLlmClient } from '../../core/llm/client.js';
 import { actionsLogger } from '../../core/logger.js';
-import { registerSecret } from '../../core/redact.js';
+import { redact, registerSecret } from '../../core/redact.js';
 import { getInputs } from './inputs.js';
 import { runCiMetrics } from './run.js';
 import { renderSummary } from './summary.js';
@@ -40,5 +40,5 @@ export async function run(): Promise<void> {
   if (llm) onActionExit(() => llm.close());
   const outcome = await runCiMetrics({ settings, ctx, logger, github, store, llm });
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-  await core.summary.addRaw(renderSummary(outcome)).write();
+  await core.summary.addRaw(redact(renderSummary(outcome))).write();
 }
