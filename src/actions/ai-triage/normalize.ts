@@ -108,7 +108,7 @@ export function failuresFromLogReport(report: LogReport, source: string, root: s
       source,
       origin: 'log' as const,
       tool: report.tool,
-      test: looksLikeTest(f.kind, f.item) ? f.item : undefined,
+      test: looksLikeTest(f.kind, f.item, report.tool) ? f.item : undefined,
       kind: classify(f.kind, `${f.item}\n${text}`),
       message: cleanText(message),
       detail: cleanText(text),
@@ -120,11 +120,24 @@ export function failuresFromLogReport(report: LogReport, source: string, root: s
   });
 }
 
-function looksLikeTest(kind: string, item: string): boolean {
-  return (
-    (kind === 'assertion' || kind === 'exception' || kind === 'timeout' || kind === 'snapshot') &&
-    item.trim() !== ''
-  );
+const TEST_RUNNERS = new Set([
+  'jest',
+  'vitest',
+  'mocha',
+  'node-test',
+  'pytest',
+  'go',
+  'gotest',
+  'maven',
+  'gradle',
+  'surefire',
+]);
+
+/** A finding of a test runner names a test unless it is a build-level problem (compile, lint, ...). */
+function looksLikeTest(kind: string, item: string, tool: string): boolean {
+  if (item.trim() === '') return false;
+  if (kind === 'assertion' || kind === 'exception' || kind === 'timeout' || kind === 'snapshot') return true;
+  return kind === 'unknown' && TEST_RUNNERS.has(tool);
 }
 
 function fullName(suite: string, name: string): string {
