@@ -11,17 +11,25 @@ export const SAMPLE_BRANCH = 'feature/whole-dollar-receipts';
  * Finds `src/demo/sample-project` from wherever this code runs: `src/demo/` under tsx, `dist/`
  * or `dist/cli/` in the bundle. The sample is plain files in the repository, not bundled.
  */
-export function sampleProjectDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (let i = 0; i < 6; i++) {
-    for (const candidate of [join(dir, 'sample-project'), join(dir, 'src', 'demo', 'sample-project')]) {
-      if (existsSync(join(candidate, 'package.json'))) return candidate;
+export function sampleProjectDir(from?: string): string {
+  // The bundler may rewrite import.meta.url; the entry script's own path is a second place to start.
+  const starts = from
+    ? [from]
+    : [dirname(fileURLToPath(import.meta.url)), ...(process.argv[1] ? [dirname(process.argv[1])] : [])];
+  for (const start of starts) {
+    let dir = start;
+    for (let i = 0; i < 6; i++) {
+      for (const candidate of [join(dir, 'sample-project'), join(dir, 'src', 'demo', 'sample-project')]) {
+        if (existsSync(join(candidate, 'package.json'))) return candidate;
+      }
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
     }
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
   }
-  throw new Error(`The demo's sample project (src/demo/sample-project) was not found above ${from}.`);
+  throw new Error(
+    `The demo's sample project (src/demo/sample-project) was not found above ${starts.join(' or ')}.`,
+  );
 }
 
 export interface SampleRepo {

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { runDemo } from '../../demo/run-demo.js';
 import type { CliCommand } from './types.js';
 import { UsageError } from './types.js';
@@ -23,6 +24,8 @@ export const demoCommand: CliCommand = {
       else if (a === '--json') json = true;
       else throw new UsageError(`Unknown argument '${a}'.`);
     }
+    if (dir && existsSync(dir) && readdirSync(dir).length > 0)
+      throw new UsageError(`--dir ${dir} is not empty: the demo creates a fresh repository there.`);
     // With --json, stdout is the summary alone; progress goes to stderr.
     const out = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
     const summary = await runDemo({ dir, out, verbose });
