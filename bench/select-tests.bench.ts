@@ -1,5 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync, realpathSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+  realpathSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +28,14 @@ import type { BenchOptions, BenchResult } from './types.js';
  * them every test is really executed (the whole suite bundled by esbuild and run by node) and every
  * failing test must be in our selection.
  */
-export const names = ['select-tests-cold', 'select-tests-vs-jest', 'select-tests-warm', 'select-tests-warm-vs-jest', 'select-tests-superset-of-jest', 'select-tests-faults-selected'];
+export const names = [
+  'select-tests-cold',
+  'select-tests-vs-jest',
+  'select-tests-warm',
+  'select-tests-warm-vs-jest',
+  'select-tests-superset-of-jest',
+  'select-tests-faults-selected',
+];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const JEST = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
@@ -42,10 +57,18 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<{ ms: number; stdout: string; stderr: string; code: number }> {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+): Promise<{ ms: number; stdout: string; stderr: string; code: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+    const child = spawn(cmd, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -59,7 +82,11 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
-async function esbuildBundle(entry: string, outfile: string, opts: { tsconfig?: string; external?: string[] } = {}): Promise<void> {
+async function esbuildBundle(
+  entry: string,
+  outfile: string,
+  opts: { tsconfig?: string; external?: string[] } = {},
+): Promise<void> {
   const esbuild = await import('esbuild');
   await esbuild.build({
     entryPoints: [entry],
@@ -69,7 +96,9 @@ async function esbuildBundle(entry: string, outfile: string, opts: { tsconfig?: 
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     ...(opts.tsconfig ? { tsconfig: opts.tsconfig } : {}),
     ...(opts.external ? { external: opts.external } : {}),
   });
@@ -176,14 +205,31 @@ async function benchIn(work: string, opts: BenchOptions): Promise<BenchResult[]>
     change.apply(dir);
     git(dir, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-q', '-a', '-m', name);
   };
-  const ours = async (cacheFile: string | undefined): Promise<{ ms: number; tests: string[]; mode: string }> => {
+  const ours = async (
+    cacheFile: string | undefined,
+  ): Promise<{ ms: number; tests: string[]; mode: string }> => {
     const r = await run(process.execPath, [bundle, dir, base, cacheFile ?? ''], dir);
     if (r.code !== 0) throw new Error(`selection failed: ${r.stderr.slice(0, 500)}`);
     const out = JSON.parse(r.stdout) as { tests: string[]; mode: string };
     return { ms: r.ms, tests: out.tests, mode: out.mode };
   };
   const jest = async (file: string, cacheDir: string): Promise<{ ms: number; tests: string[] }> => {
-    const r = await run(process.execPath, [JEST, '--config', join(dir, 'jest.config.json'), '--rootDir', dir, '--cacheDirectory', cacheDir, '--listTests', '--findRelatedTests', join(dir, file)], dir);
+    const r = await run(
+      process.execPath,
+      [
+        JEST,
+        '--config',
+        join(dir, 'jest.config.json'),
+        '--rootDir',
+        dir,
+        '--cacheDirectory',
+        cacheDir,
+        '--listTests',
+        '--findRelatedTests',
+        join(dir, file),
+      ],
+      dir,
+    );
     if (r.code !== 0) throw new Error(`jest failed: ${r.stderr.slice(0, 500)}`);
     const tests = r.stdout
       .split('\n')
@@ -234,7 +280,10 @@ async function benchIn(work: string, opts: BenchOptions): Promise<BenchResult[]>
     const mine = new Set(o.tests);
     const missing = j.tests.filter((t) => !mine.has(t));
     if (missing.length === 0) superset++;
-    else exceptions.push(`${c.file}: jest also selects ${missing.slice(0, 3).join(', ')} (${o.mode}: ${missing.length} missing)`);
+    else
+      exceptions.push(
+        `${c.file}: jest also selects ${missing.slice(0, 3).join(', ')} (${o.mode}: ${missing.length} missing)`,
+      );
     if (faultsChecked < faultRuns && c.kind !== 'barrel') {
       const harness = join(work, `harness-${k}.mjs`);
       await esbuildBundle(join(dir, 'harness-entry.mjs'), harness, { tsconfig: join(dir, 'tsconfig.json') });
@@ -257,10 +306,38 @@ async function benchIn(work: string, opts: BenchOptions): Promise<BenchResult[]>
   const warm = median(warmOurs) / 1000;
   const jestWarm = median(warmJest) / 1000;
   return [
-    { name: 'select-tests-cold', value: cold, unit: 's', op: '<=', target: 1.0, extra: `fresh process, no cache, 10,000 modules / 1,000 tests; runs ${coldOurs.map((m) => (m / 1000).toFixed(2)).join(', ')} s` },
-    { name: 'select-tests-vs-jest', value: jestCold / cold, unit: 'x', op: '>=', target: 2, extra: `jest --listTests --findRelatedTests cold ${jestCold.toFixed(2)} s vs ours ${cold.toFixed(2)} s` },
-    { name: 'select-tests-warm', value: warm, unit: 's', op: '<=', target: 0.3, extra: `cached graph, one changed file, median of ${warmOurs.length}` },
-    { name: 'select-tests-warm-vs-jest', value: jestWarm / warm, unit: 'x', op: '>=', target: 5, extra: `jest warm ${jestWarm.toFixed(2)} s vs ours ${warm.toFixed(2)} s` },
+    {
+      name: 'select-tests-cold',
+      value: cold,
+      unit: 's',
+      op: '<=',
+      target: 1.0,
+      extra: `fresh process, no cache, 10,000 modules / 1,000 tests; runs ${coldOurs.map((m) => (m / 1000).toFixed(2)).join(', ')} s`,
+    },
+    {
+      name: 'select-tests-vs-jest',
+      value: jestCold / cold,
+      unit: 'x',
+      op: '>=',
+      target: 2,
+      extra: `jest --listTests --findRelatedTests cold ${jestCold.toFixed(2)} s vs ours ${cold.toFixed(2)} s`,
+    },
+    {
+      name: 'select-tests-warm',
+      value: warm,
+      unit: 's',
+      op: '<=',
+      target: 0.3,
+      extra: `cached graph, one changed file, median of ${warmOurs.length}`,
+    },
+    {
+      name: 'select-tests-warm-vs-jest',
+      value: jestWarm / warm,
+      unit: 'x',
+      op: '>=',
+      target: 5,
+      extra: `jest warm ${jestWarm.toFixed(2)} s vs ours ${warm.toFixed(2)} s`,
+    },
     {
       name: 'select-tests-superset-of-jest',
       value: superset,
