@@ -152,4 +152,50 @@ describe('ci-metrics through ai-ci run', () => {
     expect(j.summary).toContain('| test (windows-latest) | cancelled | 0 s | 2.0 min |');
     expect(j.summary).toContain('| ci-metrics | in_progress | 0 s | — |');
   }, 60_000);
+
+  it('without a token and with every sink down, still succeeds with warnings', async () => {
+    const { freePort } = await import('./pushgateway.js');
+    const dead = `http://127.0.0.1:${await freePort()}`;
+    const r = await runCli(
+      [
+        'run',
+        'ci-metrics',
+        '--repo',
+        ws,
+        '--repository',
+        'octo/demo',
+        '--json',
+        '--input',
+        'reports=reports/*.xml',
+        '--input',
+        'insights=false',
+      ],
+      {
+        env: {
+          GITHUB_TOKEN: undefined,
+          GITHUB_API_URL: gh().url,
+          PROMETHEUS_GATEWAY: dead,
+          DATADOG_API_KEY: 'dd-e2e-key-0123456789abcdef',
+          DD_SITE: dead,
+          OTEL_EXPORTER_OTLP_ENDPOINT: dead,
+          AI_CI_CACHE_DIR: cache,
+          REDIS_URL: undefined,
+        },
+      },
+    );
+    expect(r.code).toBe(0);
+    const j = r.json!;
+    expect(j.outcome).toBe('success');
+    expect(j.outputs['duration-seconds']).toBe('');
+    expect(j.outputs['insights-path']).toBe('');
+    expect(j.outputs['flake-rate']).toBe('0.1538');
+    const warnings = j.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings.filter((w) => /sink failed/.test(w)).map((w) => w.split(' ')[2])).toEqual([
+      'pushgateway',
+      'datadog',
+      'otlp',
+    ]);
+    expect(warnings.some((w) => w.includes('run and job timings are not measured'))).toBe(true);
+    expect(gh().calls).toEqual([]);
+  }, 60_000);
 });
