@@ -101,6 +101,16 @@ describe('the reusable workflow ai-ci.yml', () => {
     expect(wf.permissions).toEqual({ contents: 'read' });
   });
 
+  it('keeps secrets away from the test command and from LLM-written code', () => {
+    expect(JSON.stringify(wf.env)).not.toContain('secrets.');
+    expect(JSON.stringify(job('test'))).not.toContain('secrets.');
+    const propose = JSON.stringify(job('auto-fix-propose'));
+    expect(propose).not.toContain('secrets.REDIS_URL');
+    expect(propose).not.toContain('AUTOFIX_TOKEN');
+    // The cloud key only with the opt-in.
+    expect(propose).toContain("inputs.allow-cloud && secrets.OLLAMA_CLOUD_API_KEY || ''");
+  });
+
   it('hands reports over as artifacts with fixed names', () => {
     const uploaded = Object.values(wf.jobs).flatMap((j) =>
       (j.steps ?? [])
