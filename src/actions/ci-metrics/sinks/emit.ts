@@ -62,7 +62,10 @@ export async function emitToSinks(
     const dd = sinks.datadog;
     await attempt('datadog', () => sendToDatadog(dd, data.samples, data.common, data.now, env));
   }
-  if (sinks.otlpEndpoint) {
+  if (sinks.otlpEndpoint && data.timing.jobs.length === 0) {
+    // Without the run's jobs a trace would be one empty span that looks like a real run.
+    logger.info('ci-metrics: otlp: no trace, the run and its jobs were not measured.');
+  } else if (sinks.otlpEndpoint) {
     const endpoint = sinks.otlpEndpoint;
     await attempt('otlp', () =>
       sendTrace(
