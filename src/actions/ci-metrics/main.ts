@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { onActionExit } from '../../core/action.js';
-import { openStore, type Store } from '../../core/cache/index.js';
+import { budgetStore, openStore, type Store } from '../../core/cache/index.js';
 import { errorMessage } from '../../core/errors.js';
 import { githubFromEnv } from '../../core/github/client.js';
 import { readRunContext } from '../../core/github/context.js';
@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
           action: 'ci-metrics',
           repository: ctx.repository,
           runId: ctx.runId,
+          budgetStore: store ? budgetStore(store) : undefined,
         })
       : undefined;
   if (llm) onActionExit(() => llm.close());
