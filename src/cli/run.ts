@@ -120,9 +120,19 @@ export interface SelfCommand {
 
 export function selfCommand(): SelfCommand {
   // The action runs with the workspace as cwd: a relative `--import ./x` must still find x.
-  const execArgv = process.execArgv.map((a, i, all) =>
-    (all[i - 1] === '--import' || all[i - 1] === '--require') && /^\.\.?\//.test(a) ? pathToFileURL(resolve(a)).href : a,
-  );
+  const execArgv = process.execArgv.map((a, i, all) => {
+    if (all[i - 1] !== '--import' && all[i - 1] !== '--require') return a;
+    if (/^\.\.?\//.test(a)) return pathToFileURL(resolve(a)).href;
+    if (/^[\w@]/.test(a) && !/^(?:file|node|data):/.test(a)) {
+      // A bare package (`--import tsx`) resolves from the workspace otherwise, where it is not installed.
+      try {
+        return import.meta.resolve(a);
+      } catch {
+        return a;
+      }
+    }
+    return a;
+  });
   return { command: process.execPath, args: [...execArgv, resolve(process.argv[1])] };
 }
 

@@ -64,7 +64,10 @@ export function triage(input: TriageInput): TriageOutcome {
   const report: TriageReport = {
     type: 'ai-ci/triage',
     version: 1,
-    summary: summaryLine(rootCauses, victims, flakyTests.length),
+    summary:
+      input.testReports.length + input.logReports.length === 0
+        ? 'No test report or log was read: nothing to triage.'
+        : summaryLine(rootCauses, victims, flakyTests.length),
     fix_confidence: fix,
     has_flaky_tests: flakyTests.length > 0,
     root_causes: rootCauses,
