@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScratchRepo, tempDir } from '../../test/select-tests/repo.js';
 import { buildGraph, loadScanCache, saveScanCache } from './build.js';
@@ -103,7 +103,8 @@ describe('buildGraph: JS/TS resolution', () => {
   });
 
   it('a warm build reads only files whose content is new, and gives the same graph', async () => {
-    const cacheFile = join(tempDir('ai-ci-graph-cache-'), 'graph.json');
+    const cacheDir = tempDir('ai-ci-graph-cache-');
+    const cacheFile = join(cacheDir, 'graph.json');
     const backend = fileCacheBackend(cacheFile);
     const c1 = await loadScanCache(backend);
     const cold = await buildGraph({ root: repo.dir, cache: c1 });
@@ -120,6 +121,7 @@ describe('buildGraph: JS/TS resolution', () => {
     writeFileSync(cacheFile, '{ corrupt');
     const c3 = await loadScanCache(backend);
     expect((await buildGraph({ root: repo.dir, cache: c3 })).stats.cacheHits).toBe(0);
+    rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('walks a folder that is not a git work tree', async () => {
@@ -129,6 +131,7 @@ describe('buildGraph: JS/TS resolution', () => {
     writeFileSync(join(dir, 'b.js'), 'module.exports = 1;\n');
     writeFileSync(join(dir, 'node_modules/x/index.js'), "require('../../a');\n");
     const g = await buildGraph({ root: dir });
+    rmSync(dir, { recursive: true, force: true });
     expect(edgesOf(g)).toEqual(['a.js -> b.js (runtime)']);
     expect(g.files).toEqual(['a.js', 'b.js']);
   });

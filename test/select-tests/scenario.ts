@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { ScratchRepo, tempDir, writeEvent } from './repo.js';
@@ -54,7 +54,7 @@ export async function runSelect(
     GITHUB_TOKEN: undefined,
     ...opts.env,
   };
-  const r = await runCli(args, { env });
+  const r = await runCli(args, { env }).finally(() => rmSync(eventDir, { recursive: true, force: true }));
   if (!r.json) throw new Error(`no JSON from the CLI (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
   const outputs = r.json.outputs;
   const reportPath = outputs['report-path'];
