@@ -43,7 +43,7 @@ describe('action metadata', () => {
       };
       if (!meta.inputs || !('model' in meta.inputs)) return;
       const common = Object.keys(
-        parse(`inputs:\n${readFileSync(join(root, 'scripts', 'llm-inputs.yml'), 'utf8')}`).inputs as object,
+        (parse(readFileSync(join(root, 'scripts', 'llm-inputs.yml'), 'utf8')) as { inputs: object }).inputs,
       );
       expect(common.filter((k) => !(k in meta.inputs!))).toEqual([]);
     },
