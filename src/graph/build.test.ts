@@ -135,6 +135,18 @@ describe('buildGraph: JS/TS resolution', () => {
     expect(edgesOf(g)).toEqual(['a.js -> b.js (runtime)']);
     expect(g.files).toEqual(['a.js', 'b.js']);
   });
+
+  it('keeps a file that imports itself, so the cycle it makes is seen', async () => {
+    const dir = tempDir('ai-ci-graph-self-');
+    writeFileSync(join(dir, 'loop.ts'), "import { x } from './loop';\nexport const y = x;\n");
+    const g = await buildGraph({ root: dir });
+    rmSync(dir, { recursive: true, force: true });
+    expect(edgesOf(g)).toEqual(['loop.ts -> loop.ts (runtime)']);
+    const { findCycles } = await import('./analysis/scc.js');
+    expect(findCycles(g)).toEqual([
+      { members: ['loop.ts'], example: ['loop.ts', 'loop.ts'], kinds: ['runtime'] },
+    ]);
+  });
 });
 
 describe('graph queries', () => {

@@ -228,8 +228,10 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
       const ck = contentKey.get(f)!;
       entry = [ck];
       const seen = new Set<string>();
-      const add = (to: string, kind: EdgeKind): void => {
-        if (to === f) return;
+      // A file that imports itself is a cycle architecture-scan must see; only the Go package
+      // fan-out (a file "imports" every file of its package) skips the file itself.
+      const add = (to: string, kind: EdgeKind, selfIsNoise = false): void => {
+        if (to === f && selfIsNoise) return;
         const e = KIND_CODE[kind] + to;
         if (seen.has(e)) return;
         seen.add(e);
@@ -256,11 +258,11 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
         for (const enc of list) {
           const imp = decodeImport(enc);
           const r = go.resolve(imp.specifier);
-          for (const p of r.paths) add(p, 'runtime');
+          for (const p of r.paths) add(p, 'runtime', true);
           if (r.local && !r.paths.length) entry.push(`u${imp.specifier}`);
         }
         // A package's tests compile with the package: its test files depend on every file of it.
-        if (f.endsWith('_test.go')) for (const p of go.filesOf(dir)) add(p, 'runtime');
+        if (f.endsWith('_test.go')) for (const p of go.filesOf(dir)) add(p, 'runtime', true);
       }
       cache.setResolved(ctx, f, entry);
     }

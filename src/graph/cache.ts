@@ -21,7 +21,7 @@ export interface GraphCacheBackend {
 }
 
 /** Bump when a scanner changes what it finds: old entries are then ignored. */
-export const SCANNER_VERSION = 5;
+export const SCANNER_VERSION = 6;
 
 const KIND_CODE: Record<EdgeKind, string> = { runtime: 'r', 'type-only': 't', dynamic: 'd' };
 const CODE_KIND: Record<string, EdgeKind> = { r: 'runtime', t: 'type-only', d: 'dynamic' };
