@@ -198,10 +198,10 @@ describeWithRedis('fault matrix: ai-triage', () => {
     expect(killed).toBeDefined();
   });
 
-  // KNOWN BUG (reported): recordFingerprints (src/actions/ai-triage/history.ts) writes with
-  // store.update, which is not journaled, so the index written to the file tier during the outage
-  // is never merged into Redis. `it.failing` keeps the suite green and flips red once fixed.
-  it.failing('Redis back after a mid-run kill: the history written meanwhile reaches Redis', async () => {
+  // Found by this cell: the fingerprint index was written with store.update, which is not
+  // journaled, so the copy written to the file tier during the outage never reached Redis.
+  // Fixed in src/actions/ai-triage/history.ts (a registered merger, replayed by openStore).
+  it('Redis back after a mid-run kill: the history written meanwhile reaches Redis', async () => {
     if (!first) throw new Error('needs the mid-run kill cell');
     const c = rec.cell(
       'ai-triage',

@@ -1,6 +1,7 @@
 import type { BaselineStore } from '../../core/baseline/index.js';
 import type { TestOutcomeKind } from '../../core/baseline/schema.js';
 import type { Store } from '../../core/cache/index.js';
+import { registerMerger } from '../../core/cache/tiered-store.js';
 import type { TestReport } from '../../parsers/types.js';
 import type { HistoryEntry } from './flaky.js';
 import type { TriageReport } from './types.js';
@@ -69,23 +70,39 @@ export async function loadKnownFingerprints(store: Store): Promise<Map<string, O
   return map;
 }
 
+/** Names the fingerprint-index merge so writes kept in a fallback tier during a Redis outage are replayed into Redis. */
+export const FINGERPRINTS_MERGER = 'triage-fingerprints';
+
+interface FingerprintsPayload {
+  run: Occurrence;
+  fingerprints: string[];
+}
+
+/** Adds one run to the fingerprint index (newest first, bounded); replaying the same run changes nothing. */
+export function mergeFingerprints(current: string | undefined, payloadText: string): string {
+  const p = JSON.parse(payloadText) as FingerprintsPayload;
+  let doc: Record<string, Occurrence[]>;
+  try {
+    doc = current ? (JSON.parse(current) as Record<string, Occurrence[]>) : {};
+  } catch {
+    doc = {};
+  }
+  for (const fp of p.fingerprints) {
+    const prev = (doc[fp] ?? []).filter((o) => o.runId !== p.run.runId);
+    // Sorted by time, not by arrival: a replayed older run must not displace newer ones.
+    doc[fp] = [p.run, ...prev].sort((a, b) => b.time.localeCompare(a.time)).slice(0, MAX_OCCURRENCES);
+  }
+  const entries = Object.entries(doc).sort((a, b) =>
+    (b[1][0]?.time ?? '').localeCompare(a[1][0]?.time ?? ''),
+  );
+  return JSON.stringify(Object.fromEntries(entries.slice(0, MAX_FINGERPRINTS)));
+}
+registerMerger(FINGERPRINTS_MERGER, mergeFingerprints);
+
 /** Adds this run's root causes to the fingerprint index (newest first, bounded). */
 export async function recordFingerprints(store: Store, report: TriageReport, run: Occurrence): Promise<void> {
   if (!report.root_causes.length) return;
-  await store.update(FINGERPRINTS_KEY, (current) => {
-    let doc: Record<string, Occurrence[]>;
-    try {
-      doc = current ? (JSON.parse(current) as Record<string, Occurrence[]>) : {};
-    } catch {
-      doc = {};
-    }
-    for (const rc of report.root_causes) {
-      const prev = (doc[rc.fingerprint] ?? []).filter((o) => o.runId !== run.runId);
-      doc[rc.fingerprint] = [run, ...prev].slice(0, MAX_OCCURRENCES);
-    }
-    const entries = Object.entries(doc).sort((a, b) =>
-      (b[1][0]?.time ?? '').localeCompare(a[1][0]?.time ?? ''),
-    );
-    return JSON.stringify(Object.fromEntries(entries.slice(0, MAX_FINGERPRINTS)));
-  });
+  // A merge, not an update: a merge made on a fallback tier is journaled and reaches Redis later.
+  const payload: FingerprintsPayload = { run, fingerprints: report.root_causes.map((rc) => rc.fingerprint) };
+  await store.merge(FINGERPRINTS_KEY, FINGERPRINTS_MERGER, JSON.stringify(payload));
 }
