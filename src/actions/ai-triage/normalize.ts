@@ -83,7 +83,8 @@ export function failuresFromTestReport(
       source,
       origin: 'report',
       tool: report.kind,
-      test: t.name ? fullName(t.suite, t.name) : t.id,
+      // Test names are report text too: a secret in a parametrized name must not reach the report.
+      test: redact(t.name ? fullName(t.suite, t.name) : t.id),
       testFile: relativeFile(t.file ?? undefined, root),
       testLine: t.line ?? undefined,
       kind: classify(t.status === 'error' ? 'exception' : 'assertion', detailRaw || message),

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../core/runner-commands.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';
@@ -15,6 +15,14 @@ import { type Facts, statusOf } from './facts.js';
 import { getInputs } from './inputs.js';
 import { type Prose, renderComment, templateProse } from './render.js';
 import type { PostResult } from './sticky.js';
+
+/**
+ * JSON.stringify replacer: each string is redacted before it is serialized. Redacting the JSON
+ * text afterwards misses secrets whose context got escaped (`\"token\": \"...\"`, `\n` in keys).
+ */
+function redactStrings(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? redact(value) : value;
+}
 
 export const ARTIFACT_FILE = 'pr-feedback-artifact.json';
 
@@ -134,7 +142,7 @@ export async function run(): Promise<void> {
       runNumber,
       facts,
     };
-    writeFileSync(join(outDir, ARTIFACT_FILE), redact(JSON.stringify(artifact)));
+    writeFileSync(join(outDir, ARTIFACT_FILE), JSON.stringify(artifact, redactStrings));
     skipped = `fork pull request: the token is read-only, so the comment was saved as ${settings.outputDir}/${ARTIFACT_FILE} for the pr-feedback-fork workflow to post`;
   } else {
     const gh = githubFromEnv(logger);
@@ -161,24 +169,22 @@ export async function run(): Promise<void> {
   const reportPath = join(outDir, 'feedback_report.json');
   writeFileSync(
     reportPath,
-    redact(
-      JSON.stringify(
-        {
-          type: 'ai-ci/feedback',
-          version: 1,
-          status,
-          comment: post
-            ? { id: post.id, url: post.url, action: post.action, deleted_duplicates: post.deleted }
-            : null,
-          skipped: skipped ?? null,
-          truncated,
-          prose: prose.source,
-          body_path: repoRelative(workspace, bodyPath),
-          facts,
-        },
-        null,
-        2,
-      ),
+    JSON.stringify(
+      {
+        type: 'ai-ci/feedback',
+        version: 1,
+        status,
+        comment: post
+          ? { id: post.id, url: post.url, action: post.action, deleted_duplicates: post.deleted }
+          : null,
+        skipped: skipped ?? null,
+        truncated,
+        prose: prose.source,
+        body_path: repoRelative(workspace, bodyPath),
+        facts,
+      },
+      redactStrings,
+      2,
     ) + '\n',
   );
   core.setOutput('comment-id', post?.id != null ? String(post.id) : '');

@@ -1,3 +1,4 @@
+import { redact } from '../../core/redact.js';
 import type { Facts, FailedTest, Status } from './facts.js';
 import { statusOf } from './facts.js';
 
@@ -22,7 +23,9 @@ export interface Prose {
  * it cannot break out of the comment's formatting or ping anyone.
  */
 export function esc(text: string): string {
-  return text
+  // Redacted before escaping: escaped text (`ghp\_...`) no longer matches the secret patterns,
+  // so the redaction of the finished comment would miss it.
+  return redact(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
