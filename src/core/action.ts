@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import { ConfigurationError } from './errors.js';
 
 /** What every `src/actions/<name>/main.ts` exports: the thin shell that the runner starts. */

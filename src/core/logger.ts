@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 
 /** Where an annotation points. Paths are relative to the repository root, with `/`. */
 export interface AnnotationProps {
@@ -22,13 +22,19 @@ export interface Logger {
 }
 
 /** The logger of a real workflow step: workflow commands on stdout. */
+/** Our `line` is the runner's `startLine` (which it writes as `line=`). */
+function toRunner(p: AnnotationProps | undefined): core.AnnotationProperties | undefined {
+  if (!p) return undefined;
+  return { file: p.file, startLine: p.line, endLine: p.endLine, title: p.title };
+}
+
 export function actionsLogger(): Logger {
   return {
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),
-    warning: (m, p) => core.warning(m, p),
-    error: (m, p) => core.error(m, p),
-    notice: (m, p) => core.notice(m, p),
+    warning: (m, p) => core.warning(m, toRunner(p)),
+    error: (m, p) => core.error(m, toRunner(p)),
+    notice: (m, p) => core.notice(m, toRunner(p)),
     group: (name, fn) => core.group(name, fn),
   };
 }

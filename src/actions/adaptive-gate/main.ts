@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../core/runner-commands.js';
 import { onActionExit } from '../../core/action.js';
 import { openStore } from '../../core/cache/index.js';
 import { readRunContext } from '../../core/github/context.js';

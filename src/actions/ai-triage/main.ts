@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../core/runner-commands.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onActionExit } from '../../core/action.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../core/runner-commands.js';
 import { onActionExit } from '../../core/action.js';
 import { openStore } from '../../core/cache/open-store.js';
 import type { Store } from '../../core/cache/tiered-store.js';

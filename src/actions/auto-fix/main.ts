@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../core/runner-commands.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
