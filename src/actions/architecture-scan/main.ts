@@ -1,11 +1,9 @@
 import * as core from '../../core/runner-commands.js';
 import { onActionExit } from '../../core/action.js';
-import { openStore } from '../../core/cache/open-store.js';
 import type { Store } from '../../core/cache/tiered-store.js';
 import { errorMessage } from '../../core/errors.js';
 import { readRunContext } from '../../core/github/context.js';
 import { Inputs } from '../../core/inputs.js';
-import { createLlmClient } from '../../core/llm/client.js';
 import { readLlmSettings } from '../../core/llm/settings.js';
 import { actionsLogger } from '../../core/logger.js';
 import { buildGraph } from '../../graph/build.js';
@@ -21,12 +19,15 @@ export async function run(): Promise<void> {
 
   let store: Store | undefined;
   try {
+    const { openStore } = await import('../../core/cache/open-store.js');
     store = await openStore({ action: 'architecture-scan', logger, redisUrl: inputs.redisUrl });
     const opened = store;
     onActionExit(() => opened.close());
   } catch (err) {
     logger.warning(`No store for the architecture baseline: ${errorMessage(err)}`);
   }
+  // The LLM client (ollama, undici) loads only after the inputs are read: start-up stays small.
+  const { createLlmClient } = await import('../../core/llm/client.js');
   const llm = createLlmClient(readLlmSettings(raw), {
     logger,
     action: 'architecture-scan',

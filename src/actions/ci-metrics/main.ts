@@ -1,10 +1,8 @@
 import * as core from '../../core/runner-commands.js';
 import { onActionExit } from '../../core/action.js';
-import { budgetStore, openStore, type Store } from '../../core/cache/index.js';
+import type { Store } from '../../core/cache/index.js';
 import { errorMessage } from '../../core/errors.js';
-import { githubFromEnv } from '../../core/github/client.js';
 import { readRunContext } from '../../core/github/context.js';
-import { createLlmClient } from '../../core/llm/client.js';
 import { actionsLogger } from '../../core/logger.js';
 import { redact, registerSecret } from '../../core/redact.js';
 import { getInputs } from './inputs.js';
@@ -16,6 +14,11 @@ export async function run(): Promise<void> {
   registerSecret(settings.datadogApiKey);
   const logger = actionsLogger();
   const ctx = readRunContext();
+  // Heavy collaborators load after the inputs are read: start-up stays small.
+  const [{ githubFromEnv }, { budgetStore, openStore }] = await Promise.all([
+    import('../../core/github/client.js'),
+    import('../../core/cache/index.js'),
+  ]);
   const github = githubFromEnv(logger);
   let store: Store | undefined;
   try {
@@ -28,16 +31,19 @@ export async function run(): Promise<void> {
     );
   }
   const wantInsights = settings.insights ?? ctx.eventName === 'schedule';
-  const llm =
+  const createLlmClient =
     wantInsights && settings.llmEnabled
-      ? createLlmClient(settings.llm, {
-          logger,
-          action: 'ci-metrics',
-          repository: ctx.repository,
-          runId: ctx.runId,
-          budgetStore: store ? budgetStore(store) : undefined,
-        })
+      ? (await import('../../core/llm/client.js')).createLlmClient
       : undefined;
+  const llm = createLlmClient
+    ? createLlmClient(settings.llm, {
+        logger,
+        action: 'ci-metrics',
+        repository: ctx.repository,
+        runId: ctx.runId,
+        budgetStore: store ? budgetStore(store) : undefined,
+      })
+    : undefined;
   if (llm) onActionExit(() => llm.close());
   const outcome = await runCiMetrics({ settings, ctx, logger, github, store, llm });
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
