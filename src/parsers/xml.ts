@@ -3,6 +3,7 @@
  * DOCTYPE with an internal subset (where entities are declared) is refused, undeclared entities are
  * malformed input, nesting is bounded, and a truncated file yields what was complete plus a warning.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { ReportFormatError } from './types.js';
@@ -80,18 +81,35 @@ export async function streamXml(file: string, format: string, handler: XmlHandle
     throw new XmlStop(err.message);
   });
 
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const write = (t: string): void => {
+    parser.write(t);
+  };
+  let carry: Buffer | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const raw of stream as AsyncIterable<Buffer>) {
+      let bytes: Buffer = carry !== null ? Buffer.concat([carry, raw]) : raw;
+      const end = completeUtf8End(bytes);
+      carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
+      bytes = bytes.subarray(0, end);
       if (!seenContent) {
+        const chunk = bytes.toString('utf8');
         const head = chunk.replace(/^\uFEFF/, '').trimStart();
         if (head.length === 0) continue;
         if (head.includes('\u0000') || head[0] !== '<') {
           throw new ReportFormatError(`not a ${format} file (it is not XML)`);
         }
         seenContent = true;
+        parser.write(chunk);
+        continue;
       }
-      parser.write(chunk);
+      decodeUtf8(bytes, write);
+    }
+    // A file cut inside a multi-byte character ends with what the decoder makes of the broken bytes.
+    if (carry !== null) {
+      const tail = carry.toString('utf8');
+      if (!seenContent) throw new ReportFormatError(`not a ${format} file (it is not XML)`);
+      parser.write(tail);
     }
     if (!seenContent) throw new ReportFormatError(`not a ${format} file (it is empty)`);
     parser.close();
@@ -111,6 +129,49 @@ export async function streamXml(file: string, format: string, handler: XmlHandle
     );
   }
   return { warnings, root };
+}
+
+/** Length of the prefix of `b` that does not end inside a multi-byte UTF-8 sequence. */
+function completeUtf8End(b: Buffer): number {
+  const n = b.length;
+  for (let back = 1; back <= 4 && back <= n; back++) {
+    const c = b[n - back];
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
+}
+
+const ASCII_BLOCK = 4096;
+
+/**
+ * Decodes `b` (which ends on a character boundary) in pieces: ASCII stretches as slices of one latin1
+ * string, only the runs of non-ASCII bytes as UTF-8. Reports are nearly all ASCII with a stray "✓" or
+ * "●" every few kilobytes, and a whole-chunk UTF-8 decode of such text costs more than the rest of
+ * the reading. Blocks are checked with the native isAscii first, so bytes are only looked at one by
+ * one in the few blocks that hold a non-ASCII character. A run of bytes >= 0x80 is always whole UTF-8
+ * characters (lead and continuation bytes), so no character is ever cut.
+ */
+function decodeUtf8(b: Buffer, out: (s: string) => void): void {
+  const n = b.length;
+  const s = b.toString('latin1');
+  let from = 0;
+  for (let p = 0; p < n; p += ASCII_BLOCK) {
+    const end = Math.min(p + ASCII_BLOCK, n);
+    let i = Math.max(p, from);
+    if (i >= end || isAscii(b.subarray(i, end))) continue;
+    for (; i < end; i++) {
+      if (b[i] < 0x80) continue;
+      let j = i + 1;
+      while (j < n && b[j] >= 0x80) j++;
+      if (i > from) out(s.slice(from, i));
+      out(b.toString('utf8', i, j));
+      from = j;
+      i = j - 1;
+    }
+  }
+  if (from < n) out(from === 0 ? s : s.slice(from));
 }
 
 function oneLine(s: string): string {

@@ -1,4 +1,8 @@
-import { parseJUnit, TextBudget } from './junit.js';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LocationCache, parseJUnit, TextBudget } from './junit.js';
+import { locate } from '../util.js';
 import { fixture, workRoot } from '../testing/fixtures.js';
 import type { TestCaseResult, TestReport } from '../types.js';
 
@@ -151,5 +155,65 @@ describe('JUnit XML dialects (real tool output)', () => {
     expect(budget.keep(failing[0])).toBe(failing[0]);
     expect(budget.keep(failing[1])).toEqual({ ...failing[1], stack: null });
     expect(budget.dropped).toBe(1);
+  });
+});
+
+describe('reading text that is not ASCII', () => {
+  let n = 0;
+  async function temp(content: string | Buffer): Promise<string> {
+    const file = path.join(os.tmpdir(), `ai-ci-junit-utf8-${process.pid}-${n++}.xml`);
+    await writeFile(file, content);
+    return file;
+  }
+
+  it('keeps characters whole where they straddle the 1 MB read boundary', async () => {
+    // Padding puts the first byte of the k-th 3-byte "✓" at k MB - k, so that the read boundary
+    // falls after its first, second and third byte in turn.
+    const names: string[] = [];
+    let xml = '<testsuites><testsuite name="s">';
+    for (let k = 1; k <= 3; k++) {
+      const name = `é ✓ ${k} ● ü`;
+      names.push(name);
+      const padOpen = `<testcase name="pad${k}"><system-out>`;
+      const padClose = '</system-out></testcase>';
+      const before = Buffer.byteLength(xml + padOpen + padClose + '<testcase name="é ');
+      xml += `${padOpen}${'a'.repeat(k * (1 << 20) - k - before)}${padClose}`;
+      xml += `<testcase name="${name}"><failure message="✗ ${k}">ünïcödé</failure></testcase>`;
+    }
+    xml += '</testsuite></testsuites>';
+    const bytes = Buffer.from(xml);
+    const check = Buffer.from('✓');
+    expect([1, 2, 3].map((k) => bytes.indexOf(check, (k - 1) << 20))).toEqual([
+      (1 << 20) - 1,
+      (2 << 20) - 2,
+      (3 << 20) - 3,
+    ]);
+    const r = await parseJUnit(await temp(bytes), '/');
+    expect(r.warnings).toEqual([]);
+    expect(r.tests.filter((t) => !t.name.startsWith('pad')).map((t) => [t.name, t.message, t.stack])).toEqual(
+      names.map((name, i) => [name, `✗ ${i + 1}`, 'ünïcödé']),
+    );
+  });
+
+  it('keeps what was complete when the file is cut inside a character', async () => {
+    const xml = Buffer.from('<testsuites><testsuite name="s"><testcase name="a"/><testcase name="b ✓');
+    const r = await parseJUnit(await temp(xml.subarray(0, xml.length - 1)), '/');
+    expect(r.tests.map((t) => t.name)).toEqual(['a']);
+    expect(r.warnings).toEqual([expect.stringMatching(/^the file is truncated or malformed/)]);
+  });
+});
+
+describe('LocationCache', () => {
+  it('answers as locate does, for repeated and distinct stacks and files', () => {
+    const cache = new LocationCache();
+    const stack =
+      'Error: boom\n    at Object.<anonymous> (/w/test/cart.test.js:10:5)\n    at /w/src/cart.js:3:1';
+    const copy = (' ' + stack).slice(1);
+    expect(cache.find(stack, null)).toEqual({ file: '/w/test/cart.test.js', line: 10 });
+    expect(cache.find(copy, null)).toEqual(locate(copy, null));
+    expect(cache.find(copy, 'src/cart.js')).toEqual({ file: '/w/src/cart.js', line: 3 });
+    expect(cache.find(copy, 'other.js')).toBeNull();
+    expect(cache.find(`${stack}x`, 'src/cart.js')).toEqual({ file: '/w/src/cart.js', line: 3 });
+    expect(cache.find(null, null)).toBeNull();
   });
 });

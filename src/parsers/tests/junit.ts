@@ -52,6 +52,11 @@ export class TextBudget {
   }
 }
 
+/** A failure outranks an error (pytest adds a teardown error to a failed test), both outrank skipped. */
+function rank(o: Outcome | null): number {
+  return o === 'failure' ? 3 : o === 'error' ? 2 : o === 'skipped' ? 1 : 0;
+}
+
 /** jest-junit's classname for a test file that could not run (reportTestSuiteErrors). */
 const SUITE_CRASH = 'Test suite failed to run';
 const RETRY_ELEMENTS = new Set(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
@@ -66,6 +71,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
   let captureOutcome: Outcome | null = null;
   const buf = new TextBuffer(MAX_TEXT);
   const paths = new PathCache(root);
+  const locations = new LocationCache();
   const budget = new TextBudget(MAX_REPORT_TEXT);
   let sawJUnitRoot = false;
 
@@ -96,9 +102,6 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
       if (tc === null || depth !== tcDepth + 1) return;
       const outcome = OUTCOME_ELEMENTS[name];
       if (outcome) {
-        // A failure outranks an error (pytest adds a teardown error to a failed test), both outrank skipped.
-        const rank = (o: Outcome | null): number =>
-          o === 'failure' ? 3 : o === 'error' ? 2 : o === 'skipped' ? 1 : 0;
         if (rank(outcome) > rank(tc.outcome)) {
           tc.outcome = outcome;
           tc.message = attrs.message ?? null;
@@ -130,7 +133,7 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
         return;
       }
       if (name === 'testcase' && depth === tcDepth) {
-        const result = toResult(tc, suites, paths);
+        const result = toResult(tc, suites, paths, locations);
         const prev = tests[tests.length - 1];
         // jest-junit writes a file that failed to load as two cases (the error, then its JSON).
         const repeatCrash = result.id.startsWith(`${SUITE_CRASH}::`) && prev?.id === result.id;
@@ -152,7 +155,46 @@ export async function parseJUnit(file: string, root: string): Promise<TestReport
   return { file, kind: 'junit', totals: totalsOf(tests), tests, warnings };
 }
 
-function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache): TestCaseResult {
+type Location = { file: string; line: number } | null;
+
+/**
+ * `locate` memoised for one report. Parametrised tests and a broken shared fixture fail many tests
+ * with the very same stack, and scanning a stack's frames costs far more than comparing it with a
+ * known one. Entries are found by the stack's head and confirmed by comparing the whole text, which
+ * is cheaper than hashing all of it.
+ */
+export class LocationCache {
+  private readonly byHead = new Map<string, { text: string; file: string | null; loc: Location }[]>();
+  private size = 0;
+  find(text: string | null, file: string | null): Location {
+    if (!text) return null;
+    const head = text.length > 256 ? text.slice(0, 256) : text;
+    let known = this.byHead.get(head);
+    if (known !== undefined) {
+      for (const k of known)
+        if (k.file === file && k.text.length === text.length && k.text === text) return k.loc;
+    }
+    const loc = locate(text, file);
+    // Bounded: at most a few thousand distinct stacks of at most MAX_TEXT characters are kept.
+    if (text.length <= MAX_TEXT && this.size < 2000) {
+      if (known === undefined) {
+        known = [];
+        // Copies, so that a key never pins the parser's 1 MB input chunk it was cut from.
+        this.byHead.set(detach(head), known);
+      }
+      known.push({ text: detach(text), file, loc });
+      this.size++;
+    }
+    return loc;
+  }
+}
+
+function toResult(
+  tc: CaseFrame,
+  suites: readonly SuiteFrame[],
+  paths: PathCache,
+  locations: LocationCache,
+): TestCaseResult {
   const a = tc.attrs;
   const name = detach(a.name ?? '');
   const classname = detach(a.classname ?? '');
@@ -178,7 +220,7 @@ function toResult(tc: CaseFrame, suites: readonly SuiteFrame[], paths: PathCache
     message = messageOf(tc.stack, status);
   if (line === null) {
     // Stack first, then the message; never concatenated, which would copy every stack once more.
-    const loc = locate(tc.stack, file) ?? locate(message, file);
+    const loc = locations.find(tc.stack, file) ?? locations.find(message, file);
     if (loc) {
       line = loc.line;
       file ??= paths.rel(loc.file);
