@@ -96,7 +96,10 @@ function hostile(): Array<{ name: string; data: string | Buffer }> {
   const deepXml = '<a>'.repeat(100_000) + '</a>'.repeat(100_000);
   const entityBomb =
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' +
-    Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('') +
+    Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`,
+    ).join('') +
     ']><testsuites><testsuite name="&lol9;"><testcase name="&lol9;"/></testsuite></testsuites>';
   const external =
     '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><testsuite><testcase name="&xxe;"/></testsuite>';
