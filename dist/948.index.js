@@ -1,0 +1,824 @@
+export const id = 948;
+export const ids = [948,567,517];
+export const modules = {
+
+/***/ 28567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BASELINE_TYPE: () => (/* reexport */ schema/* BASELINE_TYPE */.BZ),
+  BASELINE_VERSION: () => (/* reexport */ schema/* BASELINE_VERSION */.d0),
+  BaselineStore: () => (/* reexport */ BaselineStore),
+  COMMITTED_BASELINE_PATH: () => (/* reexport */ COMMITTED_BASELINE_PATH),
+  DEFAULT_BASELINE_WINDOW: () => (/* reexport */ schema/* DEFAULT_BASELINE_WINDOW */.hc),
+  DEFAULT_TEST_HISTORY_WINDOW: () => (/* reexport */ schema/* DEFAULT_TEST_HISTORY_WINDOW */.FO),
+  SEVERITIES: () => (/* reexport */ schema/* SEVERITIES */.oC),
+  TEST_HISTORY_TYPE: () => (/* reexport */ schema/* TEST_HISTORY_TYPE */.H8),
+  checkRun: () => (/* reexport */ schema/* checkRun */.Q5),
+  emptyBaseline: () => (/* reexport */ schema/* emptyBaseline */.$X),
+  emptyTestHistory: () => (/* reexport */ schema/* emptyTestHistory */.AO),
+  parseBaseline: () => (/* reexport */ schema/* parseBaseline */.nk),
+  parseTestHistory: () => (/* reexport */ schema/* parseTestHistory */.ie)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/baseline/mergers.ts
+var mergers = __webpack_require__(34152);
+// EXTERNAL MODULE: ./src/core/baseline/schema.ts
+var schema = __webpack_require__(11476);
+;// CONCATENATED MODULE: ./src/core/baseline/baseline-store.ts
+
+
+
+
+
+/** Where a repository may commit its baseline (read as a seed, written on request). */
+const COMMITTED_BASELINE_PATH = 'ci_metrics/quality_metrics.json';
+const BASELINE_KEY = 'baseline';
+const BASELINE_LAST_GOOD_KEY = 'baseline:last-good';
+const TEST_HISTORY_KEY = 'test-history';
+const TEST_HISTORY_LAST_GOOD_KEY = 'test-history:last-good';
+/** Prefix of copies of data that failed validation, kept for a person to look at. */
+const QUARANTINE_PREFIX = 'quarantine:';
+/**
+ * The rolling baseline and the test-outcome history on top of a Store. Updates are merges keyed by
+ * run id + attempt: atomic on Redis (compare-and-set), read-merge-write under a lock on the file
+ * and Actions-cache tiers, and replayed into Redis after an outage. Data that fails validation is
+ * copied aside under `quarantine:` and never overwritten in place without that copy.
+ */
+class BaselineStore {
+    store;
+    opts;
+    window;
+    historyWindow;
+    now;
+    constructor(store, opts) {
+        this.store = store;
+        this.opts = opts;
+        this.window = opts.window ?? schema/* DEFAULT_BASELINE_WINDOW */.hc;
+        this.historyWindow = opts.historyWindow ?? schema/* DEFAULT_TEST_HISTORY_WINDOW */.FO;
+        this.now = opts.now ?? (() => new Date());
+        if (!Number.isInteger(this.window) || this.window < 1)
+            throw new errors/* ConfigurationError */.j1(`Invalid baseline window ${this.window}. Expected a whole number >= 1.`);
+    }
+    /** The current baseline; recovers from bad data (last good copy, else empty) with a warning. */
+    async load() {
+        return this.loadDoc(BASELINE_KEY, BASELINE_LAST_GOOD_KEY, schema/* parseBaseline */.nk, () => (0,schema/* emptyBaseline */.$X)(this.opts.repo, this.opts.branch, this.window, this.now()), 'baseline');
+    }
+    async loadTestHistory() {
+        return this.loadDoc(TEST_HISTORY_KEY, TEST_HISTORY_LAST_GOOD_KEY, schema/* parseTestHistory */.ie, () => (0,schema/* emptyTestHistory */.AO)(this.historyWindow, this.now()), 'test history');
+    }
+    async loadDoc(key, lastGoodKey, parse, fresh, what) {
+        const raw = await this.store.get(key);
+        if (raw === undefined)
+            return fresh();
+        const parsed = parse(raw);
+        if (parsed.ok)
+            return parsed.value;
+        const aside = `${QUARANTINE_PREFIX}${key}:${this.now().toISOString()}`;
+        await this.store.set(aside, raw);
+        const lastGoodRaw = await this.store.get(lastGoodKey);
+        const lastGood = lastGoodRaw === undefined ? undefined : parse(lastGoodRaw);
+        if (lastGood?.ok) {
+            this.opts.logger.warning(`ai-ci ${what} is unreadable (${parsed.error}); kept it aside as '${aside}' and continued from the last good copy.`);
+            await this.store.set(key, lastGoodRaw);
+            return lastGood.value;
+        }
+        this.opts.logger.warning(`ai-ci ${what} is unreadable (${parsed.error}); kept it aside as '${aside}' and started a fresh ${what}.`);
+        await this.store.del(key);
+        return fresh();
+    }
+    /** Adds (or replaces, same run id + attempt) one default-branch run; returns the new baseline. */
+    async recordRun(run) {
+        const c = (0,schema/* checkRun */.Q5)(run);
+        if (!c.ok)
+            throw new errors/* ConfigurationError */.j1(`Invalid baseline run ${run.runId}#${run.attempt}: ${c.error}`);
+        await this.load();
+        const payload = {
+            repo: this.opts.repo,
+            branch: this.opts.branch,
+            window: this.window,
+            run,
+        };
+        const text = await this.store.merge(BASELINE_KEY, mergers/* BASELINE_RUN_MERGER */.H_, JSON.stringify(payload));
+        await this.keepLastGood(BASELINE_LAST_GOOD_KEY, text);
+        const parsed = (0,schema/* parseBaseline */.nk)(text);
+        if (!parsed.ok)
+            throw new Error(`baseline merge produced an invalid document: ${parsed.error}`);
+        return parsed.value;
+    }
+    /** Adds one run's outcomes to each test's history (idempotent per run id + attempt). */
+    async recordTestOutcomes(rec) {
+        await this.loadTestHistory();
+        const payload = { window: this.historyWindow, ...rec };
+        const text = await this.store.merge(TEST_HISTORY_KEY, mergers/* TEST_OUTCOMES_MERGER */.ad, JSON.stringify(payload));
+        await this.keepLastGood(TEST_HISTORY_LAST_GOOD_KEY, text);
+        const parsed = (0,schema/* parseTestHistory */.ie)(text);
+        if (!parsed.ok)
+            throw new Error(`test history merge produced an invalid document: ${parsed.error}`);
+        return parsed.value;
+    }
+    /** Racing writers finish in any order; the copy with the newest `updatedAt` wins. */
+    async keepLastGood(key, text) {
+        const stamp = (t) => {
+            if (t === undefined)
+                return -1;
+            try {
+                const v = JSON.parse(t).updatedAt;
+                return typeof v === 'string' ? Date.parse(v) : -1;
+            }
+            catch {
+                return -1;
+            }
+        };
+        await this.store.update(key, (cur) => (stamp(cur) > stamp(text) ? cur : text));
+    }
+    /**
+     * Reads a committed baseline file (`ci_metrics/quality_metrics.json`). When the store has no
+     * baseline yet, its runs seed it. A missing file is undefined; a bad one is a warning.
+     */
+    async seedFromFile(file) {
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            this.opts.logger.warning(`ai-ci baseline: cannot read ${file}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return undefined;
+        }
+        const parsed = (0,schema/* parseBaseline */.nk)(text);
+        if (!parsed.ok) {
+            this.opts.logger.warning(`ai-ci baseline: ${file} is not a usable baseline (${parsed.error}); ignored.`, { file });
+            return undefined;
+        }
+        const current = await this.load();
+        if (current.runs.length === 0) {
+            for (const run of parsed.value.runs)
+                await this.recordRun(run);
+            this.opts.logger.info(`ai-ci baseline: seeded ${parsed.value.runs.length} run(s) from ${file}`);
+        }
+        return parsed.value;
+    }
+    /** Writes the current baseline to a file (atomically), for repositories that commit it. */
+    async writeFile(file) {
+        const b = await this.load();
+        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await external_node_fs_.promises.writeFile(tmp, `${JSON.stringify(b, null, 2)}\n`);
+        await external_node_fs_.promises.rename(tmp, file);
+        return b;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline/index.ts
+
+
+
+
+/***/ }),
+
+/***/ 34152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ BASELINE_RUN_MERGER),
+/* harmony export */   ad: () => (/* binding */ TEST_OUTCOMES_MERGER)
+/* harmony export */ });
+/* unused harmony exports mergeBaselineRun, MAX_TESTS_IN_HISTORY, mergeTestOutcomes */
+/* harmony import */ var _cache_tiered_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78517);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11476);
+
+
+const BASELINE_RUN_MERGER = 'baseline-run';
+const TEST_OUTCOMES_MERGER = 'test-outcomes';
+/**
+ * Adds one run to the rolling baseline. Keyed by run id + attempt, so replaying the same payload
+ * (after a Redis outage) changes nothing. A current value that is not a valid baseline is replaced
+ * by a fresh one: BaselineStore has kept the bad copy aside before it merges.
+ */
+function mergeBaselineRun(current, payloadText) {
+    const p = JSON.parse(payloadText);
+    const parsed = current === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBaseline */ .nk)(current);
+    const base = parsed?.ok ? parsed.value : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyBaseline */ .$X)(p.repo, p.branch, p.window);
+    const id = (r) => `${r.runId}#${r.attempt}`;
+    const runs = base.runs.filter((r) => id(r) !== id(p.run));
+    runs.push(p.run);
+    runs.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.runId.localeCompare(b.runId) || a.attempt - b.attempt);
+    const window = p.window;
+    return JSON.stringify({
+        ...base,
+        window,
+        updatedAt: new Date().toISOString(),
+        runs: runs.slice(Math.max(0, runs.length - window)),
+    });
+}
+/** Adds one run's outcomes to every test's recent history; idempotent per run id + attempt. */
+/** Tests beyond this many (renamed or deleted ones, least recently seen first) are forgotten. */
+const MAX_TESTS_IN_HISTORY = 20000;
+function mergeTestOutcomes(current, payloadText) {
+    const p = JSON.parse(payloadText);
+    const parsed = current === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTestHistory */ .ie)(current);
+    const hist = parsed?.ok ? parsed.value : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyTestHistory */ .AO)(p.window);
+    for (const [testId, o] of Object.entries(p.outcomes)) {
+        const list = (hist.tests[testId] ?? []).filter((e) => !(e.runId === p.runId && e.attempt === p.attempt));
+        list.push({
+            sha: p.sha,
+            runId: p.runId,
+            attempt: p.attempt,
+            outcome: o.outcome,
+            durationMs: o.durationMs,
+            time: p.time,
+        });
+        list.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.attempt - b.attempt);
+        hist.tests[testId] = list.slice(Math.max(0, list.length - p.window));
+    }
+    const ids = Object.keys(hist.tests);
+    if (ids.length > MAX_TESTS_IN_HISTORY) {
+        const lastSeen = (id) => Date.parse(hist.tests[id][hist.tests[id].length - 1]?.time ?? '') || 0;
+        const keep = new Set(ids.sort((a, b) => lastSeen(b) - lastSeen(a)).slice(0, MAX_TESTS_IN_HISTORY));
+        hist.tests = Object.fromEntries(Object.entries(hist.tests).filter(([id]) => keep.has(id)));
+    }
+    return JSON.stringify({ ...hist, window: p.window, updatedAt: new Date().toISOString() });
+}
+(0,_cache_tiered_store_js__WEBPACK_IMPORTED_MODULE_0__/* .registerMerger */ .S)(BASELINE_RUN_MERGER, mergeBaselineRun);
+(0,_cache_tiered_store_js__WEBPACK_IMPORTED_MODULE_0__/* .registerMerger */ .S)(TEST_OUTCOMES_MERGER, mergeTestOutcomes);
+
+
+/***/ }),
+
+/***/ 11476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ emptyBaseline),
+/* harmony export */   AO: () => (/* binding */ emptyTestHistory),
+/* harmony export */   BZ: () => (/* binding */ BASELINE_TYPE),
+/* harmony export */   FO: () => (/* binding */ DEFAULT_TEST_HISTORY_WINDOW),
+/* harmony export */   H8: () => (/* binding */ TEST_HISTORY_TYPE),
+/* harmony export */   Q5: () => (/* binding */ checkRun),
+/* harmony export */   d0: () => (/* binding */ BASELINE_VERSION),
+/* harmony export */   hc: () => (/* binding */ DEFAULT_BASELINE_WINDOW),
+/* harmony export */   ie: () => (/* binding */ parseTestHistory),
+/* harmony export */   nk: () => (/* binding */ parseBaseline),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
+
+const BASELINE_TYPE = 'ai-ci/baseline';
+const TEST_HISTORY_TYPE = 'ai-ci/test-history';
+/** Bumped on an incompatible change; a reader meeting another version keeps the data aside. */
+const BASELINE_VERSION = 1;
+const DEFAULT_BASELINE_WINDOW = 10;
+const DEFAULT_TEST_HISTORY_WINDOW = 20;
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+const nullableNumber = { type: 'number', nullable: true, minimum: 0 };
+const coverageSchema = {
+    type: 'object',
+    required: ['lines', 'branches'],
+    properties: { lines: { ...nullableNumber, maximum: 100 }, branches: { ...nullableNumber, maximum: 100 } },
+    additionalProperties: false,
+};
+const count = { type: 'integer', minimum: 0 };
+const severity = { type: 'string', enum: [...SEVERITIES] };
+const runSchema = {
+    type: 'object',
+    required: ['runId', 'attempt', 'sha', 'time', 'coverage', 'vulns', 'tests', 'flakeRate', 'buildDurationMs'],
+    additionalProperties: false,
+    properties: {
+        runId: { type: 'string', minLength: 1 },
+        attempt: { type: 'integer', minimum: 1 },
+        sha: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
+        time: { type: 'string', format: 'date-time' },
+        coverage: {
+            type: 'object',
+            required: ['lines', 'branches', 'bySuite'],
+            additionalProperties: false,
+            properties: {
+                lines: { ...nullableNumber, maximum: 100 },
+                branches: { ...nullableNumber, maximum: 100 },
+                bySuite: { type: 'object', required: [], additionalProperties: coverageSchema },
+            },
+        },
+        vulns: {
+            type: 'object',
+            required: ['bySeverity', 'items'],
+            additionalProperties: false,
+            properties: {
+                bySeverity: {
+                    type: 'object',
+                    required: [...SEVERITIES],
+                    additionalProperties: false,
+                    properties: { critical: count, high: count, medium: count, low: count, unknown: count },
+                },
+                items: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['id', 'severity'],
+                        additionalProperties: false,
+                        properties: {
+                            id: { type: 'string', minLength: 1 },
+                            severity,
+                            package: { type: 'string', nullable: true },
+                        },
+                    },
+                },
+            },
+        },
+        tests: {
+            type: 'object',
+            required: ['total', 'passed', 'failed', 'skipped', 'durationMs', 'bySuite'],
+            additionalProperties: false,
+            properties: {
+                total: count,
+                passed: count,
+                failed: count,
+                skipped: count,
+                durationMs: { type: 'number', minimum: 0 },
+                bySuite: {
+                    type: 'object',
+                    required: [],
+                    additionalProperties: {
+                        type: 'object',
+                        required: ['total', 'failed', 'durationMs'],
+                        additionalProperties: false,
+                        properties: { total: count, failed: count, durationMs: { type: 'number', minimum: 0 } },
+                    },
+                },
+            },
+        },
+        flakeRate: { type: 'number', minimum: 0, maximum: 1 },
+        buildDurationMs: nullableNumber,
+    },
+};
+const baselineSchema = {
+    type: 'object',
+    required: ['type', 'version', 'repo', 'branch', 'window', 'updatedAt', 'runs'],
+    additionalProperties: false,
+    properties: {
+        type: { type: 'string', const: BASELINE_TYPE },
+        version: { type: 'integer', const: BASELINE_VERSION },
+        repo: { type: 'string' },
+        branch: { type: 'string' },
+        window: { type: 'integer', minimum: 1, maximum: 1000 },
+        updatedAt: { type: 'string', format: 'date-time' },
+        runs: { type: 'array', items: runSchema },
+    },
+};
+const outcomeSchema = {
+    type: 'object',
+    required: ['sha', 'runId', 'attempt', 'outcome', 'durationMs', 'time'],
+    additionalProperties: false,
+    properties: {
+        sha: { type: 'string' },
+        runId: { type: 'string', minLength: 1 },
+        attempt: { type: 'integer', minimum: 1 },
+        outcome: { type: 'string', enum: ['passed', 'failed', 'skipped', 'flaky'] },
+        durationMs: { type: 'number', minimum: 0 },
+        time: { type: 'string', format: 'date-time' },
+    },
+};
+const historySchema = {
+    type: 'object',
+    required: ['type', 'version', 'window', 'updatedAt', 'tests'],
+    additionalProperties: false,
+    properties: {
+        type: { type: 'string', const: TEST_HISTORY_TYPE },
+        version: { type: 'integer', const: BASELINE_VERSION },
+        window: { type: 'integer', minimum: 1, maximum: 1000 },
+        updatedAt: { type: 'string', format: 'date-time' },
+        tests: { type: 'object', required: [], additionalProperties: { type: 'array', items: outcomeSchema } },
+    },
+};
+// `date-time` checked by a small regex instead of ajv-formats: one format is not worth its start-up.
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+let compiled;
+function validators() {
+    if (!compiled) {
+        const ajv = new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: false, strict: true });
+        ajv.addFormat('date-time', ISO);
+        compiled = {
+            run: ajv.compile(runSchema),
+            baseline: ajv.compile(baselineSchema),
+            history: ajv.compile(historySchema),
+        };
+    }
+    return compiled;
+}
+function check(v, doc) {
+    if (v(doc))
+        return { ok: true, value: doc };
+    const e = v.errors?.[0];
+    return { ok: false, error: e ? `${e.instancePath || '/'} ${e.message ?? 'is invalid'}` : 'is invalid' };
+}
+/** Parses and validates; says why a document is not a baseline of this version. */
+function parseBaseline(text) {
+    const doc = parseJson(text);
+    if (!doc.ok)
+        return doc;
+    const versionProblem = versionMismatch(doc.value, BASELINE_TYPE);
+    if (versionProblem)
+        return { ok: false, error: versionProblem };
+    return check(validators().baseline, doc.value);
+}
+function parseTestHistory(text) {
+    const doc = parseJson(text);
+    if (!doc.ok)
+        return doc;
+    const versionProblem = versionMismatch(doc.value, TEST_HISTORY_TYPE);
+    if (versionProblem)
+        return { ok: false, error: versionProblem };
+    return check(validators().history, doc.value);
+}
+function checkRun(run) {
+    return check(validators().run, run);
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { ok: false, error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+}
+function versionMismatch(doc, type) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return 'not a JSON object';
+    const d = doc;
+    if (d.type !== type)
+        return `type is ${JSON.stringify(d.type)}, expected "${type}"`;
+    if (d.version !== BASELINE_VERSION)
+        return `unknown version ${JSON.stringify(d.version)} (this ai-ci reads version ${BASELINE_VERSION})`;
+    return undefined;
+}
+function emptyBaseline(repo, branch, window = DEFAULT_BASELINE_WINDOW, now = new Date()) {
+    return {
+        type: BASELINE_TYPE,
+        version: BASELINE_VERSION,
+        repo,
+        branch,
+        window,
+        updatedAt: now.toISOString(),
+        runs: [],
+    };
+}
+function emptyTestHistory(window = DEFAULT_TEST_HISTORY_WINDOW, now = new Date()) {
+    return {
+        type: TEST_HISTORY_TYPE,
+        version: BASELINE_VERSION,
+        window,
+        updatedAt: now.toISOString(),
+        tests: {},
+    };
+}
+
+
+/***/ }),
+
+/***/ 59119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ MemoryKv)
+/* harmony export */ });
+/** The in-process tier: in front of every store, and the last resort when no disk is writable. */
+class MemoryKv {
+    now;
+    tier = 'memory';
+    map = new Map();
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    live(key) {
+        const e = this.map.get(key);
+        if (!e)
+            return undefined;
+        if (e.expiresAt > 0 && e.expiresAt <= this.now()) {
+            this.map.delete(key);
+            return undefined;
+        }
+        return e;
+    }
+    expiry(ttlSeconds) {
+        return ttlSeconds && ttlSeconds > 0 ? this.now() + ttlSeconds * 1000 : 0;
+    }
+    async get(key) {
+        const e = this.live(key);
+        return typeof e?.value === 'string' ? e.value : undefined;
+    }
+    async set(key, value, ttlSeconds) {
+        this.map.set(key, { value, expiresAt: this.expiry(ttlSeconds) });
+    }
+    async del(key) {
+        this.map.delete(key);
+    }
+    async incr(key, by = 1, ttlSeconds) {
+        const e = this.live(key);
+        const next = (typeof e?.value === 'string' ? Number(e.value) || 0 : 0) + by;
+        this.map.set(key, { value: String(next), expiresAt: e?.expiresAt || this.expiry(ttlSeconds) });
+        return next;
+    }
+    hash(key) {
+        const e = this.live(key);
+        if (e && e.value instanceof Map)
+            return e.value;
+        const h = new Map();
+        this.map.set(key, { value: h, expiresAt: 0 });
+        return h;
+    }
+    async hincr(key, field, by = 1) {
+        const h = this.hash(key);
+        const next = (Number(h.get(field)) || 0) + by;
+        h.set(field, String(next));
+        return next;
+    }
+    async hincrMany(key, increments) {
+        for (const [f, by] of Object.entries(increments))
+            await this.hincr(key, f, by);
+    }
+    async hset(key, fields) {
+        const h = this.hash(key);
+        for (const [f, v] of Object.entries(fields))
+            h.set(f, v);
+    }
+    async hgetall(key) {
+        const e = this.live(key);
+        return e && e.value instanceof Map ? Object.fromEntries(e.value) : {};
+    }
+    async scan(prefix) {
+        return [...this.map.keys()].filter((k) => k.startsWith(prefix) && this.live(k) !== undefined).sort();
+    }
+    async update(key, mutate, ttlSeconds) {
+        const next = mutate(await this.get(key));
+        if (next === undefined)
+            this.map.delete(key);
+        else
+            this.map.set(key, { value: next, expiresAt: this.expiry(ttlSeconds) });
+        return next;
+    }
+    async close() {
+        this.map.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 78517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ TieredStore),
+/* harmony export */   S: () => (/* binding */ registerMerger)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _memory_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59119);
+
+
+
+const JOURNAL = '__journal__:';
+const mergers = new Map();
+/** Names a pure merge so a write made on a fallback tier can be replayed into Redis later. */
+function registerMerger(name, fn) {
+    mergers.set(name, fn);
+}
+class TieredStore {
+    namespace;
+    tiers;
+    chain;
+    front = new _memory_store_js__WEBPACK_IMPORTED_MODULE_2__/* .MemoryKv */ .D();
+    logger;
+    beforeClose;
+    active = 0;
+    journalWrites;
+    note;
+    closed = false;
+    closeHooks = [];
+    constructor(opts) {
+        if (opts.chain.length === 0)
+            throw new Error('a store needs at least one tier');
+        this.namespace = opts.namespace;
+        this.chain = opts.chain;
+        this.tiers = opts.chain.map((t) => t.tier);
+        this.logger = opts.logger;
+        this.note = opts.historyNote;
+        this.beforeClose = opts.beforeClose;
+        this.journalWrites = opts.journalWrites ?? false;
+    }
+    get tier() {
+        return this.chain[this.active].tier;
+    }
+    get historyNote() {
+        return this.note;
+    }
+    full(key) {
+        return this.namespace + key;
+    }
+    /** Runs `fn` on the serving tier; on failure degrades (one warning) and runs it on the next. */
+    async run(what, fn, journal) {
+        for (;;) {
+            const kv = this.chain[this.active];
+            try {
+                const r = await fn(kv);
+                if (journal && (this.journalWrites || (this.active > 0 && this.chain[0].tier === 'redis')))
+                    await this.appendJournal(kv, journal);
+                return r;
+            }
+            catch (e) {
+                if (this.active >= this.chain.length - 1)
+                    throw e;
+                const next = this.chain[this.active + 1];
+                this.logger.warning(`ai-ci cache: ${kv.tier} is unavailable (${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}); continuing on the ${next.tier} tier for the rest of this run.` +
+                    (kv.tier === 'redis'
+                        ? ' Writes are kept there and merged into Redis when it is reachable again.'
+                        : ''));
+                this.active++;
+                if (kv.tier === 'redis')
+                    this.note = `Redis was unreachable during this run; history was kept in the ${next.tier} tier and will be merged into Redis by a later run.`;
+            }
+        }
+    }
+    async appendJournal(kv, entry) {
+        const id = `${Date.now().toString().padStart(15, '0')}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+        await kv.set(this.full(JOURNAL + id), JSON.stringify(entry));
+    }
+    async get(key) {
+        const k = this.full(key);
+        const hit = await this.front.get(k);
+        if (hit !== undefined)
+            return hit;
+        const v = await this.run('get', (kv) => kv.get(k));
+        // Cached in front without TTL knowledge for at most this process's life; fine for a CI run.
+        if (v !== undefined)
+            await this.front.set(k, v);
+        return v;
+    }
+    async set(key, value, ttlSeconds) {
+        const k = this.full(key);
+        await this.run('set', (kv) => kv.set(k, value, ttlSeconds), {
+            op: 'set',
+            key,
+            value,
+            ...(ttlSeconds ? { ttl: ttlSeconds } : {}),
+        });
+        await this.front.set(k, value, ttlSeconds);
+    }
+    async del(key) {
+        const k = this.full(key);
+        await this.front.del(k);
+        await this.run('del', (kv) => kv.del(k), { op: 'del', key });
+    }
+    async incr(key, by = 1, ttlSeconds) {
+        const k = this.full(key);
+        await this.front.del(k);
+        return this.run('incr', (kv) => kv.incr(k, by, ttlSeconds), {
+            op: 'incr',
+            key,
+            by,
+            ...(ttlSeconds ? { ttl: ttlSeconds } : {}),
+        });
+    }
+    async hincr(key, field, by = 1) {
+        return this.run('hincr', (kv) => kv.hincr(this.full(key), field, by), { op: 'hincr', key, field, by });
+    }
+    async hincrMany(key, increments) {
+        await this.run('hincrMany', (kv) => kv.hincrMany(this.full(key), increments), {
+            op: 'hincrMany',
+            key,
+            increments,
+        });
+    }
+    async hset(key, fields) {
+        await this.run('hset', (kv) => kv.hset(this.full(key), fields), { op: 'hset', key, fields });
+    }
+    async hgetall(key) {
+        return this.run('hgetall', (kv) => kv.hgetall(this.full(key)));
+    }
+    async scan(prefix) {
+        const keys = await this.run('scan', (kv) => kv.scan(this.full(prefix)));
+        return keys.map((k) => k.slice(this.namespace.length)).filter((k) => !k.startsWith(JOURNAL));
+    }
+    async update(key, mutate, ttlSeconds) {
+        const k = this.full(key);
+        await this.front.del(k);
+        return this.run('update', (kv) => kv.update(k, mutate, ttlSeconds));
+    }
+    async merge(key, merger, payload, ttlSeconds) {
+        const fn = mergers.get(merger);
+        if (!fn)
+            throw new Error(`unknown merger '${merger}'`);
+        const k = this.full(key);
+        await this.front.del(k);
+        const out = await this.run('merge', (kv) => kv.update(k, (cur) => fn(cur, payload), ttlSeconds), {
+            op: 'merge',
+            key,
+            merger,
+            payload,
+            ...(ttlSeconds ? { ttl: ttlSeconds } : {}),
+        });
+        return out ?? '';
+    }
+    async syncPending() {
+        if (this.active !== 0 || this.chain[0].tier !== 'redis' || this.chain.length < 2)
+            return 0;
+        const redis = this.chain[0];
+        let applied = 0;
+        for (const fallback of this.chain.slice(1)) {
+            const ids = await fallback.scan(this.full(JOURNAL)).catch(() => []);
+            for (const id of ids) {
+                const raw = await fallback.get(id);
+                let entry;
+                try {
+                    entry = JSON.parse(raw ?? 'null');
+                    if (!entry || typeof entry.key !== 'string')
+                        throw new Error('not a journal entry');
+                }
+                catch (e) {
+                    this.logger.warning(`ai-ci cache: dropping unreadable pending write ${id}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+                    await fallback.del(id);
+                    continue;
+                }
+                if (entry.op === 'merge' && !mergers.has(entry.merger))
+                    continue;
+                try {
+                    await this.replay(redis, entry);
+                }
+                catch (e) {
+                    this.logger.warning(`ai-ci cache: could not merge pending writes into Redis yet (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}); they stay in the ${fallback.tier} tier.`);
+                    return applied;
+                }
+                await fallback.del(id);
+                applied++;
+            }
+        }
+        if (applied > 0)
+            this.logger.info(`ai-ci cache: merged ${applied} write(s) made during an earlier Redis outage into Redis.`);
+        return applied;
+    }
+    async replay(redis, e) {
+        const k = this.full(e.key);
+        switch (e.op) {
+            case 'set':
+                return redis.set(k, e.value, e.ttl);
+            case 'del':
+                return redis.del(k);
+            case 'incr':
+                await redis.incr(k, e.by, e.ttl);
+                return;
+            case 'hincr':
+                await redis.hincr(k, e.field, e.by);
+                return;
+            case 'hincrMany':
+                return redis.hincrMany(k, e.increments);
+            case 'hset':
+                return redis.hset(k, e.fields);
+            case 'merge': {
+                const fn = mergers.get(e.merger);
+                if (!fn)
+                    return;
+                await redis.update(k, (cur) => fn(cur, e.payload), e.ttl);
+                return;
+            }
+        }
+    }
+    onClose(fn) {
+        this.closeHooks.push(fn);
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (const hook of this.closeHooks) {
+            await hook().catch((e) => this.logger.warning(`ai-ci cache: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`));
+        }
+        try {
+            await this.beforeClose?.();
+        }
+        finally {
+            for (const kv of this.chain) {
+                await kv.close().catch((e) => this.logger.debug(`closing ${kv.tier}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`));
+            }
+            await this.front.close();
+        }
+    }
+}
+
+
+/***/ })
+
+};
