@@ -356,18 +356,29 @@ var external_node_readline_ = __webpack_require__(80481);
 
 /** Longer lines are cut: no real report line is this long, and it keeps memory bounded. */
 const MAX_LINE = 1 << 20;
+function headBytes(file, n) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const buf = Buffer.alloc(n);
+        const read = (0,external_node_fs_.readSync)(fd, buf, 0, n, 0);
+        return buf.subarray(0, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 async function* readLines(file, format) {
+    // Checked before streaming: an error raised from inside the stream can escape readline's
+    // iterator as an unhandled 'error' event (found by the fuzz test).
+    if (headBytes(file, 4096).includes(0))
+        throw new types/* ReportFormatError */.Qs(`not a ${format} file (binary content)`);
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    let checked = false;
-    stream.on('data', (chunk) => {
-        if (!checked) {
-            checked = true;
-            if (String(chunk).slice(0, 4096).includes('\u0000')) {
-                stream.destroy(new types/* ReportFormatError */.Qs(`not a ${format} file (binary content)`));
-            }
-        }
+    let failure;
+    stream.on('error', (err) => {
+        failure = err;
     });
     const rl = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+    stream.on('error', () => rl.close());
     let first = true;
     for await (const raw of rl) {
         let line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
@@ -377,6 +388,8 @@ async function* readLines(file, format) {
         }
         yield line;
     }
+    if (failure)
+        throw failure;
 }
 
 // EXTERNAL MODULE: external "node:path"
