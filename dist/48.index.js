@@ -370,6 +370,7 @@ async function run() {
     const settings = getInputs(inputs);
     const logger = (0,core_logger/* actionsLogger */.MV)();
     const ctx = (0,context/* readRunContext */.$)();
+    logger.info(`pr-feedback: reading ${settings.reports.join(', ')}${settings.testResults.length ? ` and ${settings.testResults.join(', ')}` : ''}; comment-mode ${settings.commentMode}.`);
     const workspace = ctx.workspace;
     // Heavy collaborators load after the inputs are known to be usable: start-up stays small.
     const [{ collect }, { budgetStore, openStore }, { githubFromEnv }, { upsertStickyComment }] = await Promise.all([

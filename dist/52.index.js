@@ -1845,6 +1845,7 @@ async function run() {
     const raw = new core_inputs/* Inputs */.G0();
     const inputs = getInputs(raw);
     const ctx = (0,context/* readRunContext */.$)();
+    logger.info(`architecture-scan: scanning ${inputs.paths.join(', ')} (languages: ${inputs.languages?.join(', ') ?? 'auto'}, fail-on: ${inputs.failOn}).`);
     let store;
     try {
         const { openStore } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(24), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 91024));

@@ -16,6 +16,9 @@ export async function run(): Promise<void> {
   const raw = new Inputs();
   const inputs = getInputs(raw);
   const ctx = readRunContext();
+  logger.info(
+    `architecture-scan: scanning ${inputs.paths.join(', ')} (languages: ${inputs.languages?.join(', ') ?? 'auto'}, fail-on: ${inputs.failOn}).`,
+  );
 
   let store: Store | undefined;
   try {

@@ -76,6 +76,9 @@ export async function run(): Promise<void> {
   const settings = getInputs(inputs);
   const logger = actionsLogger();
   const ctx = readRunContext();
+  logger.info(
+    `pr-feedback: reading ${settings.reports.join(', ')}${settings.testResults.length ? ` and ${settings.testResults.join(', ')}` : ''}; comment-mode ${settings.commentMode}.`,
+  );
   const workspace = ctx.workspace;
   // Heavy collaborators load after the inputs are known to be usable: start-up stays small.
   const [{ collect }, { budgetStore, openStore }, { githubFromEnv }, { upsertStickyComment }] =
