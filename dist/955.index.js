@@ -25,16 +25,20 @@ async function listOurs(gh, issue) {
 function runOf(c) {
     return (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .readMeta */ .eE)(c.body ?? '')?.run ?? -1;
 }
-/** The comment that survives: the newest run's, and of equal runs the first posted. */
+/**
+ * The comment that survives: the first one posted (lowest id). It must not depend on content,
+ * which concurrent runs rewrite: two runs that picked different keepers by run number would
+ * delete each other's and leave none.
+ */
 function keeperOf(ours) {
-    return [...ours].sort((a, b) => runOf(b) - runOf(a) || a.id - b.id)[0];
+    return [...ours].sort((a, b) => a.id - b.id)[0];
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Posts or updates the one sticky comment. GitHub has no compare-and-swap on comments, so: a run
  * for an older run number leaves a newer comment alone; after writing, the comment is read back
  * and rewritten if an older run overwrote it meanwhile; finally every other comment with the
- * marker is deleted, keeping the newest run's. The reusable workflow's `concurrency:` group per PR
+ * marker is deleted, keeping the first posted, which ends with the newest run's content. The reusable workflow's `concurrency:` group per PR
  * makes races rare; this makes them harmless.
  */
 async function upsertStickyComment(gh, issue, body, meta, logger, opts = {}) {
@@ -72,7 +76,7 @@ async function upsertStickyComment(gh, issue, body, meta, logger, opts = {}) {
         if (!keeper)
             break;
         if (runOf(keeper) < meta.run) {
-            // An older run wrote after us: put the newest content back.
+            // Our content belongs in the keeper: an older run wrote there, or ours is another comment.
             await gh.octokit.rest.issues.updateComment({ owner, repo, comment_id: keeper.id, body });
             result = { ...result, id: keeper.id, url: keeper.html_url };
             continue;
@@ -93,7 +97,7 @@ async function upsertStickyComment(gh, issue, body, meta, logger, opts = {}) {
                     throw err;
             }
         }
-        if (keeper.id !== result.id && runOf(keeper) >= meta.run)
+        if (keeper.id !== result.id)
             result = { ...result, id: keeper.id, url: keeper.html_url };
     }
     return result;
