@@ -135,3 +135,11 @@ export function isParseError(r: ParseResult): r is ParseError {
 export class ReportFormatError extends Error {
   override readonly name = 'ReportFormatError';
 }
+
+/**
+ * The name a person knows a test by: `suite › name`, unless the name already starts with its
+ * suite. Triage history, flaky detection and PR feedback all key tests by it.
+ */
+export function testDisplayName(t: Pick<TestCaseResult, 'suite' | 'name'>): string {
+  return t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+}

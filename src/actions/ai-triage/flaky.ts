@@ -1,4 +1,4 @@
-import type { TestReport } from '../../parsers/types.js';
+import { testDisplayName, type TestReport } from '../../parsers/types.js';
 import type { FlakyTest } from './types.js';
 
 /** One earlier outcome of a test, from the store's test-outcome history. */
@@ -30,7 +30,7 @@ export function currentOutcomes(reports: Array<{ source: string; report: TestRep
   const out: CurrentOutcome[] = [];
   for (const { source, report } of reports) {
     for (const t of report.tests) {
-      const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+      const name = testDisplayName(t);
       out.push({ name, outcome: t.status, attempts: t.attempts, source });
     }
   }

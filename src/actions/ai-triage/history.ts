@@ -2,7 +2,7 @@ import type { BaselineStore } from '../../core/baseline/index.js';
 import type { TestOutcomeKind } from '../../core/baseline/schema.js';
 import type { Store } from '../../core/cache/index.js';
 import { registerMerger } from '../../core/cache/tiered-store.js';
-import type { TestReport } from '../../parsers/types.js';
+import { testDisplayName, type TestReport } from '../../parsers/types.js';
 import type { HistoryEntry } from './flaky.js';
 import type { TriageReport } from './types.js';
 
@@ -37,7 +37,7 @@ export async function recordOutcomes(
   const outcomes: Record<string, { outcome: TestOutcomeKind; durationMs: number }> = {};
   for (const { report } of reports) {
     for (const t of report.tests) {
-      const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+      const name = testDisplayName(t);
       const outcome: TestOutcomeKind =
         t.status === 'passed'
           ? t.attempts > 1

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { redact } from '../../core/redact.js';
-import type { LogReport, TestReport } from '../../parsers/types.js';
+import { testDisplayName, type LogReport, type TestReport } from '../../parsers/types.js';
 import { classify } from './classify.js';
 import { inAppFrames } from './fingerprint.js';
 import type { ExplainingLine, Failure } from './types.js';
@@ -84,7 +84,7 @@ export function failuresFromTestReport(
       origin: 'report',
       tool: report.kind,
       // Test names are report text too: a secret in a parametrized name must not reach the report.
-      test: redact(t.name ? fullName(t.suite, t.name) : t.id),
+      test: redact(t.name ? testDisplayName(t) : t.id),
       testFile: relativeFile(t.file ?? undefined, root),
       testLine: t.line ?? undefined,
       kind: classify(t.status === 'error' ? 'exception' : 'assertion', detailRaw || message),
@@ -139,11 +139,6 @@ function looksLikeTest(kind: string, item: string, tool: string): boolean {
   if (item.trim() === '') return false;
   if (kind === 'assertion' || kind === 'exception' || kind === 'timeout' || kind === 'snapshot') return true;
   return kind === 'unknown' && TEST_RUNNERS.has(tool);
-}
-
-function fullName(suite: string, name: string): string {
-  if (!suite || name.startsWith(suite)) return name;
-  return `${suite} › ${name}`;
 }
 
 function dedupeMessageInStack(message: string, stack: string): string {

@@ -1,3 +1,4 @@
+import { testDisplayName } from '../../parsers/types.js';
 import type { Collected } from './collect.js';
 import type { Facts, FailedTest, GateCondition, RootCauseFact } from './facts.js';
 
@@ -34,7 +35,7 @@ export function buildFacts(c: Collected, ctx: FactContext): Facts {
     tests.failed += r.totals.failed + r.totals.errors;
     tests.skipped += r.totals.skipped;
     for (const t of r.tests) {
-      const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+      const name = testDisplayName(t);
       if (t.status === 'failed' || t.status === 'error')
         failedNow.set(name, { name, file: t.file, line: t.line });
       else if (t.status === 'passed') passedNow.add(name);

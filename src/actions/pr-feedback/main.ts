@@ -13,7 +13,7 @@ import { redact } from '../../core/redact.js';
 import { buildFacts, type BaseOutcomes } from './build-facts.js';
 import { type Facts, statusOf } from './facts.js';
 import { getInputs } from './inputs.js';
-import { type Prose, renderComment, templateProse } from './render.js';
+import { isOurComment, type Prose, renderComment, templateProse } from './render.js';
 import type { PostResult } from './sticky.js';
 
 /**
@@ -213,7 +213,6 @@ function headShaOf(ctx: RunContext): string {
 
 async function hasOurComment(gh: GitHubAccess, pr: number): Promise<boolean> {
   if (!gh.canRead) return false;
-  const { isOurComment } = await import('./render.js');
   const all = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
     owner: gh.owner,
     repo: gh.repo,
