@@ -161,6 +161,7 @@ function formatLog(r) {
 /* harmony export */   Oo: () => (/* binding */ ALL_KINDS),
 /* harmony export */   Qs: () => (/* binding */ ReportFormatError),
 /* harmony export */   VP: () => (/* binding */ COVERAGE_KINDS),
+/* harmony export */   WJ: () => (/* binding */ testDisplayName),
 /* harmony export */   _N: () => (/* binding */ VULN_KINDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   wL: () => (/* binding */ TEST_REPORT_KINDS)
@@ -183,6 +184,13 @@ function isParseError(r) {
 /** Thrown inside parsers for input that is not the expected format; turned into a ParseError. */
 class ReportFormatError extends Error {
     name = 'ReportFormatError';
+}
+/**
+ * The name a person knows a test by: `suite › name`, unless the name already starts with its
+ * suite. Triage history, flaky detection and PR feedback all key tests by it.
+ */
+function testDisplayName(t) {
+    return t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
 }
 
 

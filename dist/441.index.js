@@ -151,7 +151,10 @@ async function explainRootCauses(report, deps) {
 
 // EXTERNAL MODULE: ./src/core/cache/tiered-store.ts
 var tiered_store = __webpack_require__(78517);
+// EXTERNAL MODULE: ./src/parsers/types.ts
+var types = __webpack_require__(35429);
 ;// CONCATENATED MODULE: ./src/actions/ai-triage/history.ts
+
 
 const FINGERPRINTS_KEY = 'triage:fingerprints';
 const MAX_FINGERPRINTS = 1000;
@@ -173,7 +176,7 @@ async function recordOutcomes(baseline, reports, run) {
     const outcomes = {};
     for (const { report } of reports) {
         for (const t of report.tests) {
-            const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+            const name = (0,types/* testDisplayName */.WJ)(t);
             const outcome = t.status === 'passed'
                 ? t.attempts > 1
                     ? 'flaky'
@@ -625,12 +628,13 @@ function round2(n) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/ai-triage/flaky.ts
+
 const DEFAULT_FLAKY = { window: 30, flipRate: 0.3, minRuns: 5 };
 function currentOutcomes(reports) {
     const out = [];
     for (const { source, report } of reports) {
         for (const t of report.tests) {
-            const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+            const name = (0,types/* testDisplayName */.WJ)(t);
             out.push({ name, outcome: t.status, attempts: t.attempts, source });
         }
     }
@@ -799,6 +803,7 @@ function normalizeKind(k) {
 
 
 
+
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const RUNNER_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
 /** Text quoted in reports: no colours, no runner timestamps, no secrets. */
@@ -862,7 +867,7 @@ function failuresFromTestReport(report, source, fileLines, root) {
             origin: 'report',
             tool: report.kind,
             // Test names are report text too: a secret in a parametrized name must not reach the report.
-            test: (0,redact/* redact */.E$)(t.name ? fullName(t.suite, t.name) : t.id),
+            test: (0,redact/* redact */.E$)(t.name ? (0,types/* testDisplayName */.WJ)(t) : t.id),
             testFile: relativeFile(t.file ?? undefined, root),
             testLine: t.line ?? undefined,
             kind: classify(t.status === 'error' ? 'exception' : 'assertion', detailRaw || message),
@@ -916,11 +921,6 @@ function looksLikeTest(kind, item, tool) {
     if (kind === 'assertion' || kind === 'exception' || kind === 'timeout' || kind === 'snapshot')
         return true;
     return kind === 'unknown' && TEST_RUNNERS.has(tool);
-}
-function fullName(suite, name) {
-    if (!suite || name.startsWith(suite))
-        return name;
-    return `${suite} › ${name}`;
 }
 function dedupeMessageInStack(message, stack) {
     if (!stack)
@@ -1098,7 +1098,7 @@ async function run() {
     }
     // Heavy collaborators load after the inputs are known to be usable: start-up stays small.
     const [{ fetchFailedJobLogs, readSources }, { BaselineStore }, { budgetStore, DecisionCache, openStore }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(736), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 85807)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(736), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 85807)),
         Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 28567)),
         Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(24), __webpack_require__.e(103)]).then(__webpack_require__.bind(__webpack_require__, 87484)),
     ]);
@@ -2075,6 +2075,49 @@ function timeoutMs(envName, defaultMs, env = process.env) {
     const scaleRaw = env.AI_CI_TIMEOUT_SCALE;
     const scale = scaleRaw !== undefined && scaleRaw.trim() !== '' ? Number(scaleRaw) : 1;
     return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
+
+/***/ }),
+
+/***/ 35429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M8: () => (/* binding */ isParseError),
+/* harmony export */   Oo: () => (/* binding */ ALL_KINDS),
+/* harmony export */   Qs: () => (/* binding */ ReportFormatError),
+/* harmony export */   VP: () => (/* binding */ COVERAGE_KINDS),
+/* harmony export */   WJ: () => (/* binding */ testDisplayName),
+/* harmony export */   _N: () => (/* binding */ VULN_KINDS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   wL: () => (/* binding */ TEST_REPORT_KINDS)
+/* harmony export */ });
+const TEST_REPORT_KINDS = [
+    'junit',
+    'jest-json',
+    'vitest-json',
+    'mocha-json',
+    'go-json',
+    'tap',
+];
+const COVERAGE_KINDS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul', 'gocover'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
+const VULN_KINDS = ['npm-audit', 'trivy', 'grype', 'sarif'];
+const ALL_KINDS = ['auto', ...TEST_REPORT_KINDS, 'log', ...COVERAGE_KINDS, ...VULN_KINDS];
+function isParseError(r) {
+    return 'error' in r;
+}
+/** Thrown inside parsers for input that is not the expected format; turned into a ParseError. */
+class ReportFormatError extends Error {
+    name = 'ReportFormatError';
+}
+/**
+ * The name a person knows a test by: `suite › name`, unless the name already starts with its
+ * suite. Triage history, flaky detection and PR feedback all key tests by it.
+ */
+function testDisplayName(t) {
+    return t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
 }
 
 

@@ -82,7 +82,10 @@ var core_inputs = __webpack_require__(89114);
 var core_logger = __webpack_require__(11227);
 // EXTERNAL MODULE: ./src/core/redact.ts + 1 modules
 var redact = __webpack_require__(37394);
+// EXTERNAL MODULE: ./src/parsers/types.ts
+var types = __webpack_require__(35429);
 ;// CONCATENATED MODULE: ./src/actions/pr-feedback/build-facts.ts
+
 const rec = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const arr = (v) => (Array.isArray(v) ? v : []);
 const num = (v) => typeof v === 'number' && Number.isFinite(v)
@@ -102,7 +105,7 @@ function buildFacts(c, ctx) {
         tests.failed += r.totals.failed + r.totals.errors;
         tests.skipped += r.totals.skipped;
         for (const t of r.tests) {
-            const name = t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
+            const name = (0,types/* testDisplayName */.WJ)(t);
             if (t.status === 'failed' || t.status === 'error')
                 failedNow.set(name, { name, file: t.file, line: t.line });
             else if (t.status === 'passed')
@@ -497,14 +500,13 @@ function headShaOf(ctx) {
 async function hasOurComment(gh, pr) {
     if (!gh.canRead)
         return false;
-    const { isOurComment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74916));
     const all = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
         owner: gh.owner,
         repo: gh.repo,
         issue_number: pr,
         per_page: 100,
     });
-    return all.some((c) => isOurComment(c.body));
+    return all.some((c) => (0,render/* isOurComment */.CZ)(c.body));
 }
 /**
  * The `workflow_run` companion for fork PRs: posts the comment a fork's read-only run saved. The
@@ -562,10 +564,10 @@ async function postFromArtifact(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ isOurComment),
 /* harmony export */   KB: () => (/* binding */ templateProse),
 /* harmony export */   UQ: () => (/* binding */ esc),
 /* harmony export */   eE: () => (/* binding */ readMeta),
-/* harmony export */   isOurComment: () => (/* binding */ isOurComment),
 /* harmony export */   wQ: () => (/* binding */ renderComment)
 /* harmony export */ });
 /* unused harmony exports MARKER, COMMENT_LIMIT, metaComment, statusLine */
@@ -1370,6 +1372,49 @@ function timeoutMs(envName, defaultMs, env = process.env) {
     const scaleRaw = env.AI_CI_TIMEOUT_SCALE;
     const scale = scaleRaw !== undefined && scaleRaw.trim() !== '' ? Number(scaleRaw) : 1;
     return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
+
+/***/ }),
+
+/***/ 35429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M8: () => (/* binding */ isParseError),
+/* harmony export */   Oo: () => (/* binding */ ALL_KINDS),
+/* harmony export */   Qs: () => (/* binding */ ReportFormatError),
+/* harmony export */   VP: () => (/* binding */ COVERAGE_KINDS),
+/* harmony export */   WJ: () => (/* binding */ testDisplayName),
+/* harmony export */   _N: () => (/* binding */ VULN_KINDS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   wL: () => (/* binding */ TEST_REPORT_KINDS)
+/* harmony export */ });
+const TEST_REPORT_KINDS = [
+    'junit',
+    'jest-json',
+    'vitest-json',
+    'mocha-json',
+    'go-json',
+    'tap',
+];
+const COVERAGE_KINDS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul', 'gocover'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
+const VULN_KINDS = ['npm-audit', 'trivy', 'grype', 'sarif'];
+const ALL_KINDS = ['auto', ...TEST_REPORT_KINDS, 'log', ...COVERAGE_KINDS, ...VULN_KINDS];
+function isParseError(r) {
+    return 'error' in r;
+}
+/** Thrown inside parsers for input that is not the expected format; turned into a ParseError. */
+class ReportFormatError extends Error {
+    name = 'ReportFormatError';
+}
+/**
+ * The name a person knows a test by: `suite › name`, unless the name already starts with its
+ * suite. Triage history, flaky detection and PR feedback all key tests by it.
+ */
+function testDisplayName(t) {
+    return t.suite && !t.name.startsWith(t.suite) ? `${t.suite} › ${t.name}` : t.name;
 }
 
 

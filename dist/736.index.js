@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   gs: () => (/* binding */ parseVulnerabilities)
 });
 
-// UNUSED EXPORTS: COVERAGE_KINDS, ReportFormatError, SEVERITIES, TEST_REPORT_KINDS, VULN_KINDS, detectContent, detectFile
+// UNUSED EXPORTS: COVERAGE_KINDS, ReportFormatError, SEVERITIES, TEST_REPORT_KINDS, VULN_KINDS, detectContent, detectFile, testDisplayName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

@@ -19,7 +19,7 @@ async function listOurs(gh, issue) {
         per_page: 100,
     });
     return all
-        .filter((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_0__.isOurComment)(c.body))
+        .filter((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .isOurComment */ .CZ)(c.body))
         .map((c) => ({ id: c.id, body: c.body, html_url: c.html_url }));
 }
 function runOf(c) {

@@ -1,5 +1,5 @@
-export const id = 523;
-export const ids = [523];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
 /***/ 85807:
@@ -140,41 +140,6 @@ async function fetchFailedJobLogs(gh, ctx, dir, logger) {
         logger.warning(`fetch-job-logs: the jobs of run ${ctx.runId} could not be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}).`);
     }
     return files;
-}
-
-
-/***/ }),
-
-/***/ 35429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M8: () => (/* binding */ isParseError),
-/* harmony export */   Oo: () => (/* binding */ ALL_KINDS),
-/* harmony export */   Qs: () => (/* binding */ ReportFormatError),
-/* harmony export */   VP: () => (/* binding */ COVERAGE_KINDS),
-/* harmony export */   _N: () => (/* binding */ VULN_KINDS),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   wL: () => (/* binding */ TEST_REPORT_KINDS)
-/* harmony export */ });
-const TEST_REPORT_KINDS = [
-    'junit',
-    'jest-json',
-    'vitest-json',
-    'mocha-json',
-    'go-json',
-    'tap',
-];
-const COVERAGE_KINDS = ['lcov', 'cobertura', 'jacoco', 'clover', 'istanbul', 'gocover'];
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
-const VULN_KINDS = ['npm-audit', 'trivy', 'grype', 'sarif'];
-const ALL_KINDS = ['auto', ...TEST_REPORT_KINDS, 'log', ...COVERAGE_KINDS, ...VULN_KINDS];
-function isParseError(r) {
-    return 'error' in r;
-}
-/** Thrown inside parsers for input that is not the expected format; turned into a ParseError. */
-class ReportFormatError extends Error {
-    name = 'ReportFormatError';
 }
 
 
