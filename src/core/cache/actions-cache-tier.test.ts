@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { recordingLogger } from '../logger.js';
@@ -90,6 +90,33 @@ describe('Actions cache tier with the real @actions/cache', () => {
       'FinalizeCacheEntryUpload:200',
       'FinalizeCacheEntryUpload:200',
     ]);
+  });
+
+  it('finds the bundle wherever the next job unpacks it: only its name is part of the cache version', async () => {
+    const logger = recordingLogger();
+    const at = (root: string, runId: string) => ({
+      ...runEnv(runId),
+      AI_CI_BUNDLE_DIR: path.join(tmp, root, 'adaptive-gate'),
+    });
+    const cwd = process.cwd();
+    const first = await openStore({ action: 'adaptive-gate', logger, env: at('runner-a/_temp', '31') });
+    await first.set('k', 'from run 31');
+    await first.close();
+    // Another runner, installed elsewhere, with its own workspace.
+    process.env.GITHUB_WORKSPACE = path.join(tmp, 'runner-b', 'work');
+    const second = await openStore({ action: 'adaptive-gate', logger, env: at('runner-b/_temp', '32') });
+    expect(logger.messages('info')).toContain(
+      'ai-ci cache: restored Actions cache bundle ai-ci-adaptive-gate-gate-31-1',
+    );
+    expect(await second.get('k')).toBe('from run 31');
+    expect(
+      readdirSync(path.join(tmp, 'runner-b/_temp/adaptive-gate')).filter((f) => f.endsWith('.kv')),
+    ).toHaveLength(1);
+    await second.close();
+    // The working directory and GITHUB_WORKSPACE are the caller's again after each call.
+    expect(process.cwd()).toBe(cwd);
+    expect(process.env.GITHUB_WORKSPACE).toBe(path.join(tmp, 'runner-b', 'work'));
+    expect(logger.messages('warning')).toEqual([]);
   });
 
   it('survives the service failing with 5xx: empty bundle on restore, retried create, warning when the save is lost', async () => {

@@ -39,6 +39,53 @@ export function bundleKeys(bundle: string, env: NodeJS.ProcessEnv): BundleKeys {
   return { saveKey: `${prefix}${job}-${runId}-${attempt}`, restorePrefix: prefix };
 }
 
+/** Where a bundle is unpacked: `dir` is `<root>/<name>`; only `name` reaches the cache service. */
+export interface BundleLocation {
+  root: string;
+  name: string;
+  dir: string;
+}
+
+/** `AI_CI_BUNDLE_DIR`, else `$RUNNER_TEMP/ai-ci-bundle/<bundle>` (the OS temp dir without a runner). */
+export function bundleLocation(bundle: string, env: NodeJS.ProcessEnv): BundleLocation {
+  const dir = path.resolve(
+    env.AI_CI_BUNDLE_DIR ||
+      path.join(env.RUNNER_TEMP || os.tmpdir(), 'ai-ci-bundle', bundle.replace(/[^A-Za-z0-9_.-]/g, '_')),
+  );
+  return { root: path.dirname(dir), name: path.basename(dir), dir };
+}
+
+let cacheCallQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs one `@actions/cache` call with the bundle's parent as working directory and workspace, and
+ * the bundle passed by its bare name. `@actions/cache` hashes the paths it is given, as written,
+ * into the cache version (a restore only matches entries of the same version) and archives them
+ * relative to GITHUB_WORKSPACE. An absolute path under the job's temp dir therefore gave every
+ * `ai-ci run` (a fresh temp dir each) and every self-hosted runner installed elsewhere a version of
+ * its own, and the next run never found the bundle the last one saved. With the bare name the
+ * version and the archive entries are the same on every machine. Calls are queued so that the
+ * process-wide cwd and GITHUB_WORKSPACE are swapped for one call at a time; they happen when the
+ * store opens and closes, when nothing else of an action is running.
+ */
+function inBundleRoot<T>(root: string, fn: () => Promise<T>): Promise<T> {
+  const call = cacheCallQueue.then(async () => {
+    const cwd = process.cwd();
+    const workspace = process.env.GITHUB_WORKSPACE;
+    process.chdir(root);
+    process.env.GITHUB_WORKSPACE = root;
+    try {
+      return await fn();
+    } finally {
+      if (workspace === undefined) delete process.env.GITHUB_WORKSPACE;
+      else process.env.GITHUB_WORKSPACE = workspace;
+      process.chdir(cwd);
+    }
+  });
+  cacheCallQueue = call.catch(() => undefined);
+  return call;
+}
+
 /**
  * The Actions-cache tier: cache keys are immutable, so the newest bundle (a directory of FileKv
  * files) is restored at start, used as a file tier during the run, and saved under a new key at
@@ -49,15 +96,18 @@ export class ActionsCacheBundle {
   readonly keys: BundleKeys;
   restoredKey: string | undefined;
 
+  readonly dir: string;
+
   private constructor(
-    readonly dir: string,
+    readonly location: BundleLocation,
     keys: BundleKeys,
     private readonly api: ActionsCacheApi,
     private readonly logger: Logger,
     env: NodeJS.ProcessEnv,
   ) {
+    this.dir = location.dir;
     this.keys = keys;
-    this.kv = new FileKv({ dir, tier: 'actions-cache', env });
+    this.kv = new FileKv({ dir: location.dir, tier: 'actions-cache', env });
   }
 
   static async open(opts: {
@@ -67,15 +117,15 @@ export class ActionsCacheBundle {
     api?: ActionsCacheApi;
   }): Promise<ActionsCacheBundle> {
     const env = opts.env;
-    // The path is part of the cache version, so it must be the same on every run of a runner type.
-    const dir =
-      env.AI_CI_BUNDLE_DIR || path.join(env.RUNNER_TEMP || os.tmpdir(), 'ai-ci-bundle', opts.bundle);
+    const where = bundleLocation(opts.bundle, env);
     const api = opts.api ?? (await loadActionsCache());
-    const b = new ActionsCacheBundle(dir, bundleKeys(opts.bundle, env), api, opts.logger, env);
-    await fs.rm(dir, { recursive: true, force: true });
+    const b = new ActionsCacheBundle(where, bundleKeys(opts.bundle, env), api, opts.logger, env);
+    await fs.rm(where.dir, { recursive: true, force: true });
     await b.kv.open();
     try {
-      b.restoredKey = await api.restoreCache([dir], b.keys.saveKey, [b.keys.restorePrefix]);
+      b.restoredKey = await inBundleRoot(where.root, () =>
+        api.restoreCache([where.name], b.keys.saveKey, [b.keys.restorePrefix]),
+      );
       if (b.restoredKey) opts.logger.info(`ai-ci cache: restored Actions cache bundle ${b.restoredKey}`);
       else
         opts.logger.info(
@@ -97,7 +147,9 @@ export class ActionsCacheBundle {
     let id = -1;
     let why = 'the cache service refused or failed the upload';
     try {
-      id = await this.api.saveCache([this.dir], this.keys.saveKey);
+      id = await inBundleRoot(this.location.root, () =>
+        this.api.saveCache([this.location.name], this.keys.saveKey),
+      );
     } catch (e) {
       why = errorMessage(e);
     }

@@ -42,6 +42,27 @@ describe('Actions cache stand-in', () => {
     expect(ranged.headers.get('content-range')).toBe('bytes 10-19/5000');
   });
 
+  it('matches as the service does: exact key, then the key as a prefix, then each restore key in turn, newest first', async () => {
+    for (const key of ['a-9', 'a-10', 'b-1']) {
+      const created = await twirp('CreateCacheEntry', { key, version: 'v' });
+      await fetch(String(created.body.signed_upload_url), {
+        method: 'PUT',
+        headers: { 'x-ms-blob-type': 'BlockBlob' },
+        body: key,
+      });
+      await twirp('FinalizeCacheEntryUpload', { key, version: 'v', size_bytes: String(key.length) });
+    }
+    const match = async (key: string, restoreKeys: string[] = []) =>
+      (await twirp('GetCacheEntryDownloadURL', { key, restore_keys: restoreKeys, version: 'v' })).body
+        .matched_key;
+    expect(await match('a-9', ['b-'])).toBe('a-9');
+    // 'a-9' sorts after 'a-10' by name; 'a-10' was created later, so it wins.
+    expect(await match('a-', ['b-'])).toBe('a-10');
+    expect(await match('c-1', ['a-'])).toBe('a-10');
+    expect(await match('c-1', ['b-', 'a-'])).toBe('b-1');
+    expect(await match('c-1', ['c-'])).toBe('');
+  });
+
   it('rejects a bad token, a tampered signature, a wrong version and a duplicate key', async () => {
     expect((await twirp('CreateCacheEntry', { key: 'a', version: 'v' }, 'wrong')).status).toBe(401);
     const created = await twirp('CreateCacheEntry', { key: 'a', version: 'v' });

@@ -7,8 +7,8 @@
  * @azure/storage-blob makes against the signed upload URL it hands out (Put Blob, or Put Block +
  * Put Block List for large archives), plus the plain GET/HEAD downloads of the signed download URL.
  *
- * Matching follows the service: the exact key first, then each restore key as a prefix, newest
- * entry first; the `version` must match. Faults can be injected per route.
+ * Matching follows the service: the exact key first, then the key as a prefix, then each restore
+ * key as a prefix, the most recently created entry first; the `version` must match. Faults can be injected per route.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -154,7 +154,9 @@ export class ActionsCacheStandIn {
             .sort((a, b) => b.createdAt - a.createdAt);
           const hit =
             live.find((e) => e.key === key) ??
-            restoreKeys.map((p) => live.find((e) => e.key.startsWith(p))).find((e) => e !== undefined);
+            [key, ...restoreKeys]
+              .map((p) => live.find((e) => e.key.startsWith(p)))
+              .find((e) => e !== undefined);
           if (!hit) return twirp(200, { ok: false, signed_download_url: '', matched_key: '' });
           return twirp(200, {
             ok: true,
