@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScratchRepo, tempDir } from '../../test/select-tests/repo.js';
 import { buildGraph, loadScanCache, saveScanCache } from './build.js';
-import { fileCacheBackend } from './cache.js';
+import { extractEntry, fileCacheBackend } from './cache.js';
 import { chainFrom, dependentsOf, importersIndex } from './query.js';
 
 const edgesOf = (g: { edges: Array<[string, string, string]> }): string[] =>
@@ -122,6 +122,48 @@ describe('buildGraph: JS/TS resolution', () => {
     const c3 = await loadScanCache(backend);
     expect((await buildGraph({ root: repo.dir, cache: c3 })).stats.cacheHits).toBe(0);
     rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('reuses resolved edges of unchanged files when the file set is the same, and rejects corrupt ones', async () => {
+    const cacheDir = tempDir('ai-ci-graph-res-');
+    const backend = fileCacheBackend(join(cacheDir, 'graph.json'));
+    const c1 = await loadScanCache(backend);
+    const cold = await buildGraph({ root: repo.dir, cache: c1 });
+    await saveScanCache(backend, c1);
+    // Same files, one content changed: everything else keeps its resolved edges.
+    const before = readFileSync(join(repo.dir, 'src/b.ts'), 'utf8');
+    repo.write({ 'src/b.ts': `${before}// edited\n` });
+    const warm = await buildGraph({ root: repo.dir, cache: await loadScanCache(backend) });
+    expect(warm.stats.scanned).toBe(1);
+    expect(warm.stats.reusedResolutions).toBe(cold.nodes.filter((n) => /\.[jt]sx?$/.test(n)).length - 1);
+    expect(edgesOf(warm)).toEqual(edgesOf(cold));
+    expect(warm.nodes).toEqual(cold.nodes);
+    // A stored target pointing past the file list is corrupt: that file is resolved again.
+    const text = readFileSync(join(cacheDir, 'graph.json'), 'utf8');
+    const nl = text.indexOf('\n');
+    const head = JSON.parse(text.slice(0, nl)) as { res: { files: unknown[][] } };
+    const victim = head.res.files.findIndex((e) => Array.isArray(e) && e.length > 1);
+    head.res.files[victim][1] = 4 * 100_000;
+    writeFileSync(join(cacheDir, 'graph.json'), `${JSON.stringify(head)}\n${text.slice(nl + 1)}`);
+    const repaired = await buildGraph({ root: repo.dir, cache: await loadScanCache(backend) });
+    expect(repaired.stats.reusedResolutions).toBe(warm.stats.reusedResolutions - 1);
+    expect(edgesOf(repaired)).toEqual(edgesOf(cold));
+    repo.write({ 'src/b.ts': before });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('cuts one scan entry out of the stored entries without parsing the rest', () => {
+    const entries = {
+      'aa:js': ['r./x', 'd?./we"ird]\\', 't./y'],
+      'bb:py': [],
+      'cc:go': ['rexample.com/m/pkg'],
+    };
+    const text = JSON.stringify(entries);
+    expect(extractEntry(text, 'aa:js')).toEqual(entries['aa:js']);
+    expect(extractEntry(text, 'bb:py')).toEqual([]);
+    expect(extractEntry(text, 'cc:go')).toEqual(entries['cc:go']);
+    expect(extractEntry(text, 'dd:js')).toBeUndefined();
+    expect(extractEntry(text.slice(0, 20), 'aa:js')).toBeUndefined();
   });
 
   it('walks a folder that is not a git work tree', async () => {

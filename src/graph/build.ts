@@ -1,7 +1,13 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { Logger } from '../core/logger.js';
-import { ScanCache, decodeImport, type GraphCacheBackend, type ScannedImport } from './cache.js';
+import {
+  ScanCache,
+  decodeImport,
+  type GraphCacheBackend,
+  type ResolvedEntry,
+  type ScannedImport,
+} from './cache.js';
 import { blobSha } from './files.js';
 import { revisionSource, workingTreeSource, type FileSource } from './files.js';
 import { createHash } from 'node:crypto';
@@ -50,6 +56,8 @@ export function languageOf(path: string): Language | undefined {
 }
 
 const KIND_CODE: Record<EdgeKind, string> = { runtime: 'r', 'type-only': 't', dynamic: 'd' };
+const KIND_NUMBER: Record<EdgeKind, number> = { runtime: 0, 'type-only': 1, dynamic: 2 };
+const NUMBER_KIND: EdgeKind[] = ['runtime', 'type-only', 'dynamic', 'runtime'];
 const CODE_KIND: Record<string, EdgeKind> = { r: 'runtime', t: 'type-only', d: 'dynamic' };
 const CONFIG_RE =
   /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml|lerna\.json|go\.mod|go\.work|pyproject\.toml|setup\.py|setup\.cfg)$/;
@@ -59,12 +67,11 @@ const CONFIG_RE =
  * contents of the config files that steer resolution (tsconfig, package.json, go.mod, ...).
  */
 async function resolutionContext(
-  files: Set<string>,
+  sorted: string[],
   hashes: Map<string, string | undefined>,
   source: FileSource,
 ): Promise<string> {
   const h = createHash('sha1');
-  const sorted = [...files].sort();
   h.update(sorted.join('\n'));
   for (const f of sorted) {
     if (!CONFIG_RE.test(f)) continue;
@@ -76,6 +83,13 @@ async function resolutionContext(
     h.update(`\0${f}\0${sha}`);
   }
   return h.digest('hex');
+}
+
+/** The paths in code-unit order; git lists tracked files sorted already, so usually no sort is needed. */
+function sortedPaths(paths: Iterable<string>): string[] {
+  const list = [...paths];
+  for (let k = 1; k < list.length; k++) if (list[k - 1] > list[k]) return list.sort();
+  return list;
 }
 
 function scan(lang: Language, text: string): ScannedImport[] {
@@ -134,37 +148,44 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   let hasGoMod = false;
   for (const f of allFiles) if (f === 'go.mod' || f.endsWith('/go.mod')) hasGoMod = true;
   const wanted = new Set<Language>(opts.languages ?? ['js', 'python', 'go']);
-  const sources: Array<[string, Language]> = [];
-  for (const f of allFiles) {
+  // Files are numbered by their place in the sorted list: the resolved-edge cache stores targets as
+  // these numbers, valid as long as the resolution context (which hashes this list) is unchanged.
+  const fileList = sortedPaths(allFiles);
+  const srcIndex: number[] = [];
+  const srcLang: Language[] = [];
+  for (let i = 0; i < fileList.length; i++) {
+    const f = fileList[i];
     const lang = languageOf(f);
     if (!lang || !wanted.has(lang)) continue;
     if (lang === 'go' && !hasGoMod) continue;
     if (include && !include(f)) continue;
-    sources.push([f, lang]);
+    srcIndex.push(i);
+    srcLang.push(lang);
   }
 
   // A file whose content and resolution context are unchanged keeps its resolved edges: no read,
   // no scan. Others are scanned (cached by content hash, read only when new) and resolved.
   const cache = opts.cache ?? new ScanCache();
-  const ctx = await resolutionContext(allFiles, hashes, source);
-  cache.useContext(ctx);
-  const reusedEntries = new Map<string, string[]>();
+  const ctx = await resolutionContext(fileList, hashes, source);
+  cache.useContext(ctx, fileList.length);
+  const reusedEntries = new Map<number, ResolvedEntry>();
   const imports = new Map<string, string[]>();
-  const contentKey = new Map<string, string>();
+  const contentSha = new Map<string, string>();
   const toRead: string[] = [];
-  for (const [f, lang] of sources) {
+  for (let s = 0; s < srcIndex.length; s++) {
+    const i = srcIndex[s];
+    const f = fileList[i];
     const h = hashes.get(f);
-    const key = h ? `${h}:${lang}` : undefined;
-    if (key) {
-      const done = cache.getResolved(ctx, f, key);
+    if (h) {
+      const done = cache.getResolved(ctx, i, h);
       if (done) {
-        reusedEntries.set(f, done);
+        reusedEntries.set(i, done);
         continue;
       }
-      const hit = cache.getEncoded(key);
+      const hit = cache.getEncoded(`${h}:${srcLang[s]}`);
       if (hit) {
         imports.set(f, hit);
-        contentKey.set(f, key);
+        contentSha.set(f, h);
         continue;
       }
     }
@@ -184,11 +205,12 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
       scanned++;
     }
     imports.set(f, found);
-    contentKey.set(f, key);
+    contentSha.set(f, sha);
   }
 
   const languages = new Set<Language>();
-  for (const [f, lang] of sources) if (imports.has(f) || reusedEntries.has(f)) languages.add(lang);
+  for (let s = 0; s < srcIndex.length; s++)
+    if (reusedEntries.has(srcIndex[s]) || imports.has(fileList[srcIndex[s]])) languages.add(srcLang[s]);
   let js: JsResolver | undefined;
   const jsResolver = async (): Promise<JsResolver> =>
     (js ??= await JsResolver.create(allFiles, source.readText, opts.revision ? undefined : root));
@@ -208,16 +230,23 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     go = new GoResolver(allFiles, mods);
   }
 
-  const nodes = new Set<string>();
+  const isNode = new Uint8Array(fileList.length);
+  const otherNodes = new Set<string>();
+  let indexOfPath: Map<string, number> | undefined;
+  const indexOf = (p: string): number | undefined =>
+    (indexOfPath ??= new Map(fileList.map((f, i) => [f, i]))).get(p);
   const edges: Array<[string, string, EdgeKind]> = [];
   const unresolved: Array<{ from: string; specifier: string }> = [];
   let reused = 0;
 
-  for (const [f, lang] of sources) {
-    let entry = reusedEntries.get(f);
+  for (let s = 0; s < srcIndex.length; s++) {
+    const i = srcIndex[s];
+    const f = fileList[i];
+    const lang = srcLang[s];
+    let entry = reusedEntries.get(i);
     const list = imports.get(f);
     if (!entry && !list) continue;
-    nodes.add(f);
+    isNode[i] = 1;
     if (lang === 'go' && go) {
       const dir = posix.dirname(f) === '.' ? '' : posix.dirname(f);
       const ip = go.importPathOf(dir);
@@ -225,17 +254,18 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     }
     if (entry) reused++;
     else if (list) {
-      const ck = contentKey.get(f)!;
-      entry = [ck];
-      const seen = new Set<string>();
+      const fresh: ResolvedEntry = [contentSha.get(f)!];
+      entry = fresh;
+      const seen = new Set<number | string>();
       // A file that imports itself is a cycle architecture-scan must see; only the Go package
       // fan-out (a file "imports" every file of its package) skips the file itself.
       const add = (to: string, kind: EdgeKind, selfIsNoise = false): void => {
         if (to === f && selfIsNoise) return;
-        const e = KIND_CODE[kind] + to;
+        const at = indexOf(to);
+        const e = at === undefined ? KIND_CODE[kind] + to : at * 4 + KIND_NUMBER[kind];
         if (seen.has(e)) return;
         seen.add(e);
-        entry!.push(e);
+        fresh.push(e);
       };
       if (lang === 'js') {
         const r0 = await jsResolver();
@@ -243,7 +273,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
           const imp = decodeImport(enc);
           const r = r0.resolve(f, imp.specifier);
           if (r.path) add(r.path, imp.kind);
-          else if (r.local) entry.push(`u${imp.specifier}`);
+          else if (r.local) fresh.push(`u${imp.specifier}`);
         }
       } else if (lang === 'python') {
         py ??= new PythonResolver(allFiles);
@@ -251,7 +281,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
           const imp = decodeImport(enc);
           const r = py.resolve(f, imp.specifier);
           for (const p of r.paths) add(p, imp.kind);
-          if (!r.found && r.local && !imp.optional) entry.push(`u${imp.specifier}`);
+          if (!r.found && r.local && !imp.optional) fresh.push(`u${imp.specifier}`);
         }
       } else if (lang === 'go' && go) {
         const dir = posix.dirname(f) === '.' ? '' : posix.dirname(f);
@@ -259,16 +289,22 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
           const imp = decodeImport(enc);
           const r = go.resolve(imp.specifier);
           for (const p of r.paths) add(p, 'runtime', true);
-          if (r.local && !r.paths.length) entry.push(`u${imp.specifier}`);
+          if (r.local && !r.paths.length) fresh.push(`u${imp.specifier}`);
         }
         // A package's tests compile with the package: its test files depend on every file of it.
         if (f.endsWith('_test.go')) for (const p of go.filesOf(dir)) add(p, 'runtime', true);
       }
-      cache.setResolved(ctx, f, entry);
+      cache.setResolved(ctx, i, fresh);
     }
     if (!entry) continue;
     for (let k = 1; k < entry.length; k++) {
       const e = entry[k];
+      if (typeof e === 'number') {
+        const t = e >> 2;
+        edges.push([f, fileList[t], NUMBER_KIND[e & 3]]);
+        isNode[t] = 1;
+        continue;
+      }
       const code = e[0];
       if (code === 'u') {
         unresolved.push({ from: f, specifier: e.slice(1) });
@@ -276,32 +312,43 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
       }
       const to = e.slice(1);
       edges.push([f, to, CODE_KIND[code] ?? 'runtime']);
-      nodes.add(to);
+      otherNodes.add(to);
     }
   }
   if (js === undefined && languages.has('js')) await jsResolver();
 
+  const nodeList = sortedNodes(isNode, otherNodes, fileList);
   const ms = performance.now() - t0;
   opts.logger?.debug(
-    `Import graph: ${nodes.size} modules, ${edges.length} edges, ${scanned} scanned, ${reused} resolutions reused, ${ms.toFixed(0)} ms.`,
+    `Import graph: ${nodeList.length} modules, ${edges.length} edges, ${scanned} scanned, ${reused} resolutions reused, ${ms.toFixed(0)} ms.`,
   );
   return {
     root,
-    nodes: [...nodes].sort(),
+    nodes: nodeList,
     edges,
     unresolved,
     languages: [...languages].sort(),
-    files: [...allFiles].sort(),
+    files: fileList,
     goPackages,
     workspaces: js?.workspacePackages() ?? [],
     stats: {
       files: allFiles.size,
       scanned,
-      cacheHits: sources.length - toRead.length,
+      cacheHits: srcIndex.length - toRead.length,
       reusedResolutions: reused,
       ms,
     },
   };
+}
+
+/** The modules in path order: the sorted file list filtered, plus (rarely) targets outside it. */
+function sortedNodes(isNode: Uint8Array, others: Set<string>, fileList: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < fileList.length; i++) if (isNode[i]) out.push(fileList[i]);
+  if (!others.size) return out;
+  const inList = new Set(out);
+  for (const n of others) if (!inList.has(n)) out.push(n);
+  return sortedPaths(out);
 }
 
 export { JS_EXTENSIONS };

@@ -150,11 +150,10 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
   lap('cache saved');
 
   // Durations: the store's, refreshed by any reports given to this run.
-  const catalog = catalogTests(graph.files, settings.testPatterns);
   const stored = await loadStoredDurations(opts.durations, logger);
   const fresh = settings.timingReports
     ? await readTimingReports(settings.timingReports, workspace, root, logger, (reports) =>
-        durationsFromReports(reports, catalog, graph.goPackages),
+        durationsFromReports(reports, catalogTests(graph.files, settings.testPatterns), graph.goPackages),
       )
     : new Map<string, number>();
   const durations = new Map([...stored, ...fresh]);
