@@ -215,11 +215,15 @@ const BLOCK_START: { re: RegExp; until?: RegExp }[] = [
   { re: /^_{3,} .* _{3,}$/, until: /^_{3,} .* _{3,}$|^={3,}/ }, // pytest
   { re: /^\s*Traceback \(most recent call last\):/ }, // python
   { re: /^\[ERROR\] \S+ -- Time elapsed: .* <<< (?:FAILURE|ERROR)!/, until: /^\[(?:INFO|ERROR|WARNING)\]/ }, // surefire
+  { re: /^\S[^>]*? > .+ FAILED$/ }, // gradle test: the exception (and stack) indented below
+  // javac under gradle (whose 4.x plain console glues the task name on): source line, caret, details
+  { re: /^(?::[\w:-]+?(?=\/|[A-Za-z]:\\))?\S+\.java:\d+: error: / },
+  { re: /^\* What went wrong:/, until: /^\* (?:Try|Get more help|Exception is):|^BUILD FAILED/ }, // gradle
 ];
 
 /** Summary lines worth keeping as facts: counts of tests, suites, failures. */
 const SUMMARY =
-  /^\s*(?:\[\w+\] \d+ (?:errors?|warnings?|problems?)$|\d+ problems? \(|Tests?:|Test Suites:|Test Files|# (?:tests|pass|fail|skipped|todo|cancelled)\b|ℹ (?:tests|pass|fail|skipped|todo|cancelled)\b|\d+ (?:passing|failing|pending)\b|=+ .*\b(?:failed|passed|error)\b.* =+$|(?:FAIL|ok)\s+\S+\s+[\d.]+s$|Tests run: \d+, Failures: \d+|FAILED \S+::|ERROR \S+::)/;
+  /^\s*(?:(?:\[\w+\] )?\d+ (?:errors?|warnings?|problems?)$|\d+ problems? \(|Tests?:|Test Suites:|Test Files|# (?:tests|pass|fail|skipped|todo|cancelled)\b|ℹ (?:tests|pass|fail|skipped|todo|cancelled)\b|\d+ (?:passing|failing|pending)\b|=+ .*\b(?:failed|passed|error)\b.* =+$|(?:FAIL|ok)\s+\S+\s+[\d.]+s$|Tests run: \d+, Failures: \d+|FAILED \S+::|ERROR \S+::)/;
 
 /** Lines outside blocks that still explain a failure (a crash, a missing module, npm's verdict). */
 const ERRORISH =

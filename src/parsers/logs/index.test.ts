@@ -112,6 +112,34 @@ const EXPECTED: Record<string, { tool: string; facts: Fact[] }> = {
       ['Basket.java:23', 'compile', '/tmp/ai-ci-logs/maven-test/src/main/java/shop/Basket.java', 23, 19],
     ],
   },
+  // Debian's gradle 4.4.1: default (short) exception format, then testLogging exceptionFormat 'full'.
+  'gradle-test': {
+    tool: 'gradle',
+    facts: [
+      ['shop.BasketTest.totalSumsPrices', 'assertion', 'BasketTest.java', 10, 16],
+      ['shop.BasketTest.cheapestPicksMinimum', 'exception', 'BasketTest.java', 15, 19],
+    ],
+  },
+  'gradle-test-full': {
+    tool: 'gradle',
+    facts: [
+      ['shop.BasketTest.totalSumsPrices', 'assertion', 'BasketTest.java', 10, 16],
+      ['shop.BasketTest.cheapestPicksMinimum', 'exception', 'BasketTest.java', 15, 24],
+    ],
+  },
+  'gradle-compile': {
+    tool: 'gradle',
+    facts: [
+      ['Basket.java:12', 'compile', '/tmp/ai-ci-logs/gradle/src/main/java/shop/Basket.java', 12, 4],
+      ['Basket.java:23', 'compile', '/tmp/ai-ci-logs/gradle/src/main/java/shop/Basket.java', 23, 9],
+    ],
+  },
+  'gradle-dependency': {
+    tool: 'gradle',
+    facts: [
+      ["Could not resolve all files for configuration ':testCompileClasspath'", 'dependency', null, null, 11],
+    ],
+  },
 };
 
 describe('tool extractors on real tool output', () => {
@@ -140,6 +168,78 @@ describe('tool extractors on real tool output', () => {
     const r = await extractLogFailures(fx('jest'));
     expect(r.failures[0].lines.map((l) => l.n)).toEqual([6, 8, 10, 11, 21]);
     expect(r.failures[0].lines[2].text).toBe('    Expected: 11');
+  });
+});
+
+describe('gradle (real runs of Debian gradle 4.4.1, plain and rich console)', () => {
+  const ns = (f: { lines: { n: number }[] }) => f.lines.map((l) => l.n);
+
+  it('short exception format: the cause line and the test frame it names', async () => {
+    const r = await extractLogFailures(fx('gradle-test'));
+    expect(r.failures.map(ns)).toEqual([
+      [16, 17],
+      [19, 20],
+    ]);
+    expect(r.failures[1].lines[1].text).toBe('    java.lang.IndexOutOfBoundsException at BasketTest.java:15');
+    // "Execution failed for task ':test'. > There were failing tests" only repeats them.
+    expect(r.failures.some((f) => /Execution failed/.test(f.item))).toBe(false);
+  });
+
+  it('full exception format: the 8-space stack is read, the test class frame wins over JDK and JUnit frames', async () => {
+    const r = await extractLogFailures(fx('gradle-test-full'));
+    expect(r.failures.map(ns)).toEqual([
+      [16, 17, 18, 19, 20, 21, 22],
+      [24, 25, 26, 27, 28, 29, 30, 31, 32],
+    ]);
+    expect(r.failures[0].lines[1].text).toBe('    java.lang.AssertionError: expected:<9> but was:<8>');
+    expect(r.failures[1].lines.at(-1)?.text).toBe(
+      '        at shop.BasketTest.cheapestPicksMinimum(BasketTest.java:15)',
+    );
+  });
+
+  it('the rich console (ANSI, progress lines, `> Task :test FAILED`) gives the same failures', async () => {
+    const plain = await extractLogFailures(fx('gradle-test'));
+    const rich = await extractLogFailures(fx('gradle-test', 'fail.color.log'));
+    expect(facts(rich).map((f) => f.slice(0, 4))).toEqual(facts(plain).map((f) => f.slice(0, 4)));
+    expect(rich.failures.map(ns)).toEqual([
+      [14, 15],
+      [17, 18],
+    ]);
+  });
+
+  it('javac errors glued to the task name by the plain console: path without the task, caret lines dropped', async () => {
+    const r = await extractLogFailures(fx('gradle-compile'));
+    expect(r.failures.map(ns)).toEqual([
+      [4, 5, 7, 8],
+      [9, 10, 12, 13],
+    ]);
+    expect(r.failures[0].lines[0].text).toBe(
+      ":compileJava/tmp/ai-ci-logs/gradle/src/main/java/shop/Basket.java:12: error: bad operand types for binary operator '*'",
+    );
+    expect(r.failures[1].lines.map((l) => l.text)).toEqual([
+      '/tmp/ai-ci-logs/gradle/src/main/java/shop/Basket.java:23: error: cannot find symbol',
+      '        return prices.length;',
+      '  symbol:   variable length',
+      '  location: variable prices of type List<Integer>',
+    ]);
+  });
+
+  it('an unresolvable dependency: the whole `What went wrong` block, kind dependency', async () => {
+    const r = await extractLogFailures(fx('gradle-dependency'));
+    expect(r.failures.map(ns)).toEqual([[11, 12, 13, 14, 15, 16, 17, 18]]);
+    expect(r.failures[0].lines[2].text).toBe('> Could not find junit:junit:4.99.');
+  });
+
+  it('with the passing log, every labelled line of the test and dependency failures is kept', async () => {
+    for (const c of ['gradle-test', 'gradle-test-full', 'gradle-dependency']) {
+      const labels = JSON.parse(readFileSync(fx(c, 'labels.json'), 'utf8')) as {
+        logs: Record<string, number[]>;
+      };
+      const r = await extractLogFailures(fx(c, 'fail.gh.log'), { passingLogPath: fx(c, 'pass.gh.log') });
+      const got = r.failures.flatMap(ns);
+      expect(labels.logs['fail.gh.log'].length).toBeGreaterThan(0);
+      expect(got).toEqual(expect.arrayContaining(labels.logs['fail.gh.log']));
+    }
   });
 });
 
