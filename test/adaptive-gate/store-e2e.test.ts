@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { BaselineStore } from '../../src/core/baseline/index.js';
 import { openStore } from '../../src/core/cache/index.js';
 import { recordingLogger } from '../../src/core/logger.js';
 import { describeWithRedis, RedisServer } from '../helpers/redis-server.js';
@@ -66,7 +67,7 @@ describe('adaptive-gate end to end: baseline store', () => {
     expect(r.json?.outcome).toBe('success');
     expect(warnings(r)).toContain(
       'ai-ci baseline: ' +
-        `${repo.dir}/ci_metrics/quality_metrics.json is not a usable baseline (unknown version 99 (this ai-ci reads version 1)); ignored.`,
+        `${repo.dir}/ci_metrics/quality_metrics.json is not a usable baseline (unknown version 99 (this ai-ci reads version 1 or 2)); ignored.`,
     );
     expect(repo.readReport()).toMatchObject({ collectingBaseline: true, baseline: { seededFrom: null } });
   });
@@ -103,8 +104,16 @@ describeWithRedis('adaptive-gate end to end: concurrent baseline updates on Redi
     );
     // Written to Redis, not to the file tier.
     expect((await redis.command(['EXISTS', `ai-ci:${REPOSITORY}:baseline`])).trim()).toBe(':1');
-    // The gate's own per-run facts (finding versions, measured marks) kept both racing writers too.
-    const facts = await redis.command(['GET', `ai-ci:${REPOSITORY}:adaptive-gate:facts`]);
-    for (const id of ['7001#1', '7002#1', '7003#1']) expect(facts).toContain(`"${id}":{`);
+    // Each entry says what the run measured: coverage, and no vulnerability report (null, not zero).
+    const store = await openStore({ action: 'check', repo: REPOSITORY, logger: recordingLogger(), env });
+    const stored = await new BaselineStore(store, {
+      logger: recordingLogger(),
+      repo: REPOSITORY,
+      branch: 'main',
+    }).load();
+    await store.close();
+    expect(stored.runs.map((r) => [`${r.runId}#${r.attempt}`, r.coverage?.lines, r.vulns]).sort()).toEqual(
+      ['7001#1', '7002#1', '7003#1'].map((id) => [id, 90, null]),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Baseline, BaselineRun } from '../../core/baseline/index.js';
+import type { Baseline, BaselineRunInput } from '../../core/baseline/index.js';
 import type { Store } from '../../core/cache/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
@@ -13,10 +13,12 @@ import {
 } from './types.js';
 
 /**
- * What the gate keeps beside the shared baseline (whose run entries have no package versions and no
- * "not measured" mark): per recorded run, whether vulnerabilities were measured and the findings
- * with their versions; and the per-file line counts of the newest recorded run, to name the files
- * behind a later drop.
+ * What the gate keeps beside the shared baseline: the per-file line counts of the newest recorded
+ * run, to name the files behind a later drop (a snapshot of one run, too large to repeat in every
+ * entry of the rolling window). `runs` holds what baseline version 1 could not: whether a run
+ * measured vulnerabilities, and its findings with versions. Baseline version 2 keeps both in the
+ * run entries, so `runs` is only read, for runs recorded before it, and pruned as they leave the
+ * window.
  */
 export const FACTS_KEY = 'adaptive-gate:facts';
 export const FACTS_TYPE = 'ai-ci/gate-facts';
@@ -111,28 +113,33 @@ export async function loadFacts(store: Store, logger: Logger): Promise<GateFacts
   return emptyFacts();
 }
 
-/** The baseline's runs as the gate reads them, with versions and "measured" marks from the facts. */
+/**
+ * The baseline's runs as the gate reads them. A run whose `vulns` is null had no vulnerability
+ * report (its counts are no measurement); a run recorded before baseline version 2 takes its
+ * "measured" mark and versioned findings from the gate's older facts when they are there.
+ */
 export function windowFromBaseline(baseline: Baseline, facts: GateFacts): WindowRun[] {
   return baseline.runs.map((r) => {
-    const f = facts.runs[runKey(r)];
+    const legacy = facts.runs[runKey(r)];
     const vulns = {} as SeverityCounts;
-    for (const s of GATE_SEVERITIES) vulns[s] = r.vulns.bySeverity[s];
+    for (const s of GATE_SEVERITIES) vulns[s] = r.vulns?.bySeverity[s] ?? 0;
     return {
       runId: r.runId,
       attempt: r.attempt,
       sha: r.sha,
       time: r.time,
-      lines: r.coverage.lines,
-      branches: r.coverage.branches,
+      lines: r.coverage?.lines ?? null,
+      branches: r.coverage?.branches ?? null,
       vulns,
-      findings: f
-        ? f.findings
-        : r.vulns.items.map((i) => ({
+      findings: legacy
+        ? legacy.findings
+        : (r.vulns?.items ?? []).map((i) => ({
             id: i.id,
             severity: i.severity,
-            ...(i.package ? { package: i.package } : {}),
+            ...(i.package !== null ? { package: i.package } : {}),
+            ...(i.version !== null ? { version: i.version } : {}),
           })),
-      vulnsMeasured: f ? f.vulnsMeasured : true,
+      vulnsMeasured: r.vulns !== null && (legacy ? legacy.vulnsMeasured : true),
     };
   });
 }
@@ -145,64 +152,50 @@ export interface RunIdentity {
 }
 
 /**
- * This run as a baseline entry. Sections the gate does not measure (tests, flake rate, durations)
- * keep what another action already recorded for the same run; without a vulnerability report the
- * counts of the newest baseline run are carried (and marked unmeasured in the facts) rather than
- * written as zeros that would read as "no vulnerabilities".
+ * What the gate measured of this run, as a baseline record: coverage and vulnerabilities, each null
+ * when there was no report (never zeros that would read as "no vulnerabilities"). Sections the gate
+ * does not measure (tests, flake rate, durations) are left out, so what another writer of the same
+ * run recorded stays: the store merges a run's entry field by field.
  */
 export function toBaselineRun(
   id: RunIdentity,
   coverage: CoverageMeasure | undefined,
   vulns: VulnMeasure | undefined,
-  baseline: Baseline,
-): BaselineRun {
-  const same = baseline.runs.find((r) => r.runId === id.runId && r.attempt === id.attempt);
-  const latest = baseline.runs.at(-1);
-  const bySeverity = {} as BaselineRun['vulns']['bySeverity'];
-  for (const s of GATE_SEVERITIES)
-    bySeverity[s] = vulns ? vulns.counts[s] : (latest?.vulns.bySeverity[s] ?? 0);
+): BaselineRunInput {
   return {
-    runId: id.runId,
-    attempt: id.attempt,
-    sha: id.sha,
-    time: id.time,
-    coverage: {
-      lines: coverage?.lines ?? null,
-      branches: coverage?.branches ?? null,
-      bySuite: same?.coverage.bySuite ?? {},
-    },
-    vulns: {
-      bySeverity,
-      items: vulns
-        ? vulns.findings.map((f) => ({ id: f.id, severity: f.severity, package: f.package }))
-        : (latest?.vulns.items ?? []),
-    },
-    tests: same?.tests ?? { total: 0, passed: 0, failed: 0, skipped: 0, durationMs: 0, bySuite: {} },
-    flakeRate: same?.flakeRate ?? 0,
-    buildDurationMs: same?.buildDurationMs ?? null,
+    ...id,
+    coverage: coverage ? { lines: coverage.lines, branches: coverage.branches, bySuite: {} } : null,
+    vulns: vulns
+      ? {
+          bySeverity: { ...vulns.counts },
+          items: vulns.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            package: f.package,
+            version: f.version,
+          })),
+        }
+      : null,
   };
 }
 
 /**
- * Adds this run's facts and keeps the newest `2 * window` entries (more than the window, so that a
- * racing writer's entry is never dropped by a run that has not seen it yet). The file snapshot is
- * replaced only by a newer run, so racing writers end with the newest.
+ * Keeps this run's per-file line counts when it is the newest recorded (racing writers end with
+ * the newest), and drops older facts of runs no longer in the baseline. Writes nothing when
+ * neither applies.
  */
-export async function recordFacts(
+export async function recordFileSnapshot(
   store: Store,
   id: RunIdentity,
-  facts: Omit<RunFacts, 'time'>,
   coverage: CoverageMeasure | undefined,
-  window: number,
+  baseline: Baseline,
 ): Promise<void> {
-  const key = runKey(id);
+  const inWindow = new Set(baseline.runs.map(runKey));
   await store.update(FACTS_KEY, (cur) => {
     const doc = parseFacts(cur) ?? emptyFacts();
-    doc.runs[key] = { time: id.time, ...facts };
-    const newest = Object.entries(doc.runs)
-      .sort((a, b) => Date.parse(b[1].time) - Date.parse(a[1].time))
-      .slice(0, 2 * window);
-    doc.runs = Object.fromEntries(newest);
+    const kept = Object.entries(doc.runs).filter(([k]) => inWindow.has(k));
+    let changed = kept.length !== Object.keys(doc.runs).length;
+    doc.runs = Object.fromEntries(kept);
     if (
       coverage &&
       coverage.files.length &&
@@ -210,8 +203,9 @@ export async function recordFacts(
     ) {
       const files: FileSnapshot['files'] = {};
       for (const f of coverage.files) files[f.path] = { covered: f.linesCovered, total: f.linesTotal };
-      doc.files = { runId: key, sha: id.sha, time: id.time, files };
+      doc.files = { runId: runKey(id), sha: id.sha, time: id.time, files };
+      changed = true;
     }
-    return JSON.stringify(doc);
+    return changed ? JSON.stringify(doc) : cur;
   });
 }

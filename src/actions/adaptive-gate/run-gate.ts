@@ -7,8 +7,9 @@ import { GitRepo, resolveBaseHead } from '../../core/git.js';
 import type { RunContext } from '../../core/github/context.js';
 import type { Logger } from '../../core/logger.js';
 import {
+  emptyFacts,
   loadFacts,
-  recordFacts,
+  recordFileSnapshot,
   toBaselineRun,
   windowFromBaseline,
   type RunIdentity,
@@ -143,9 +144,7 @@ export async function runGate(deps: GateRunDeps): Promise<GateRunOutcome> {
       `adaptive-gate: the baseline store is unavailable (${errorMessage(e)}); gating as on a first run.`,
     );
   }
-  const facts = storeUsable
-    ? await loadFacts(store, logger)
-    : { type: 'ai-ci/gate-facts' as const, version: 1 as const, runs: {}, files: null };
+  const facts = storeUsable ? await loadFacts(store, logger) : emptyFacts();
   const window = windowFromBaseline(baseline, facts);
 
   const result = evaluateGate({
@@ -165,7 +164,6 @@ export async function runGate(deps: GateRunDeps): Promise<GateRunOutcome> {
     onDefault,
     storeUsable,
     baselines,
-    baseline,
     coverage: coverage?.measure,
     vulns: vulns?.measure,
     now,
@@ -214,7 +212,6 @@ async function updateBaseline(
     onDefault: boolean;
     storeUsable: boolean;
     baselines: BaselineStore;
-    baseline: Baseline;
     coverage: Parameters<typeof toBaselineRun>[1];
     vulns: Parameters<typeof toBaselineRun>[2];
     now: () => Date;
@@ -252,22 +249,8 @@ async function updateBaseline(
     time: s.now().toISOString(),
   };
   try {
-    const updated = await s.baselines.recordRun(toBaselineRun(id, s.coverage, s.vulns, s.baseline));
-    await recordFacts(
-      store,
-      id,
-      {
-        vulnsMeasured: s.vulns !== undefined,
-        findings: (s.vulns?.findings ?? []).map((f) => ({
-          id: f.id,
-          package: f.package,
-          version: f.version,
-          severity: f.severity,
-        })),
-      },
-      s.coverage,
-      inputs.baselineWindow,
-    );
+    const updated = await s.baselines.recordRun(toBaselineRun(id, s.coverage, s.vulns));
+    await recordFileSnapshot(store, id, s.coverage, updated);
     const why = mode === 'true' ? 'update-baseline: true' : 'default branch, gate passed';
     const out: BaselineUpdate = {
       recorded: true,

@@ -21,7 +21,7 @@ function setup(window?: number) {
 }
 
 describe('BaselineStore', () => {
-  it('keeps the last N runs oldest first, and re-recording a run id + attempt replaces it', async () => {
+  it('keeps the last N runs oldest first, and re-recording a run id + attempt merges into its entry', async () => {
     const { bs } = setup(3);
     for (let i = 1; i <= 5; i++) await bs.recordRun(sampleRun(String(i), 1, `2026-11-0${i}T00:00:00Z`));
     await bs.recordRun({ ...sampleRun('4', 1, '2026-11-04T00:00:00Z'), flakeRate: 0.5 });
@@ -31,7 +31,7 @@ describe('BaselineStore', () => {
     expect(b.runs[0].flakeRate).toBe(0.5);
     expect(b).toMatchObject({
       type: 'ai-ci/baseline',
-      version: 1,
+      version: 2,
       repo: 'acme/widgets',
       branch: 'main',
       window: 3,
@@ -70,7 +70,7 @@ describe('BaselineStore', () => {
     expect((await bs.load()).runs).toEqual([]);
     expect(logger.messages('warning')).toEqual([
       expect.stringMatching(
-        /^ai-ci baseline is unreadable \(unknown version 7 \(this ai-ci reads version 1\)\); kept it aside as 'quarantine:baseline:[^']+' and started a fresh baseline\.$/,
+        /^ai-ci baseline is unreadable \(unknown version 7 \(this ai-ci reads version 1 or 2\)\); kept it aside as 'quarantine:baseline:[^']+' and started a fresh baseline\.$/,
       ),
     ]);
     const [aside] = await store.scan('quarantine:');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
@@ -17,8 +18,9 @@ import {
   emptyTestHistory,
   parseBaseline,
   parseTestHistory,
+  runEntry,
   type Baseline,
-  type BaselineRun,
+  type BaselineRunInput,
   type Checked,
   type TestHistory,
   type TestOutcomeKind,
@@ -110,7 +112,8 @@ export class BaselineStore {
     if (raw === undefined) return fresh();
     const parsed = parse(raw);
     if (parsed.ok) return parsed.value;
-    const aside = `${QUARANTINE_PREFIX}${key}:${this.now().toISOString()}`;
+    // Unique even within one millisecond: a copy kept aside is never overwritten by the next one.
+    const aside = `${QUARANTINE_PREFIX}${key}:${this.now().toISOString()}:${randomBytes(3).toString('hex')}`;
     await this.store.set(aside, raw);
     const lastGoodRaw = await this.store.get(lastGoodKey);
     const lastGood = lastGoodRaw === undefined ? undefined : parse(lastGoodRaw);
@@ -128,8 +131,13 @@ export class BaselineStore {
     return fresh();
   }
 
-  /** Adds (or replaces, same run id + attempt) one default-branch run; returns the new baseline. */
-  async recordRun(run: BaselineRun): Promise<Baseline> {
+  /**
+   * Records what this writer measured of one default-branch run (sections it omits or gives as null
+   * are "not measured" and leave what another writer of the same run id + attempt recorded);
+   * returns the new baseline.
+   */
+  async recordRun(input: BaselineRunInput): Promise<Baseline> {
+    const run = runEntry(input);
     const c = checkRun(run);
     if (!c.ok) throw new ConfigurationError(`Invalid baseline run ${run.runId}#${run.attempt}: ${c.error}`);
     await this.load();

@@ -2,8 +2,10 @@ import { registerMerger } from '../cache/tiered-store.js';
 import {
   emptyBaseline,
   emptyTestHistory,
+  mergeRunEntries,
   parseBaseline,
   parseTestHistory,
+  upgradeRun,
   type BaselineRun,
   type TestOutcomeKind,
 } from './schema.js';
@@ -28,17 +30,23 @@ export interface TestOutcomesPayload {
 }
 
 /**
- * Adds one run to the rolling baseline. Keyed by run id + attempt, so replaying the same payload
- * (after a Redis outage) changes nothing. A current value that is not a valid baseline is replaced
- * by a fresh one: BaselineStore has kept the bad copy aside before it merges.
+ * Adds one writer's record of a run to the rolling baseline. Keyed by run id + attempt: a record of
+ * a run already there is merged into its entry field by field (`mergeRunEntries`), so two writers
+ * of different sections both land, and replaying the same payload (after a Redis outage) changes
+ * nothing. A version-1 document is migrated here too. A current value that is not a readable
+ * baseline is replaced by a fresh one: BaselineStore has kept the bad copy aside before it merges.
  */
 export function mergeBaselineRun(current: string | undefined, payloadText: string): string {
   const p = JSON.parse(payloadText) as BaselineRunPayload;
   const parsed = current === undefined ? undefined : parseBaseline(current);
   const base = parsed?.ok ? parsed.value : emptyBaseline(p.repo, p.branch, p.window);
+  const add = upgradeRun(p.run);
+  // A payload no version of ai-ci could have written changes nothing.
+  if (!add) return current !== undefined && parsed?.ok ? current : JSON.stringify(base);
   const id = (r: BaselineRun) => `${r.runId}#${r.attempt}`;
-  const runs = base.runs.filter((r) => id(r) !== id(p.run));
-  runs.push(p.run);
+  const same = base.runs.find((r) => id(r) === id(add));
+  const runs = base.runs.filter((r) => r !== same);
+  runs.push(same ? mergeRunEntries(same, add) : add);
   runs.sort(
     (a, b) =>
       Date.parse(a.time) - Date.parse(b.time) || a.runId.localeCompare(b.runId) || a.attempt - b.attempt,

@@ -15,9 +15,9 @@ export function sampleRun(runId: string, attempt: number, time: string): Baselin
     vulns: {
       bySeverity: { critical: 0, high: 1, medium: 2, low: 0, unknown: 0 },
       items: [
-        { id: 'CVE-2024-4068', severity: 'high', package: 'braces' },
-        { id: 'GHSA-952p-6rrq-rcjv', severity: 'medium', package: 'micromatch' },
-        { id: 'CVE-2024-21538', severity: 'medium' },
+        { id: 'CVE-2024-4068', severity: 'high', package: 'braces', version: '3.0.2' },
+        { id: 'GHSA-952p-6rrq-rcjv', severity: 'medium', package: 'micromatch', version: '4.0.5' },
+        { id: 'CVE-2024-21538', severity: 'medium', package: null, version: null },
       ],
     },
     tests: {
