@@ -26,9 +26,17 @@ export class CorruptValueError extends Error {
   override readonly name = 'CorruptValueError';
 }
 
+/**
+ * A counter Redis itself wrote (INCRBY / INCRBYFLOAT): plain ASCII digits, never tagged. Tags are
+ * 0x00 and 0x01, so a value starting with a digit or '-' cannot be mistaken for an encoded one.
+ */
+const REDIS_COUNTER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
 export function decodeValue(buf: Buffer): string {
   if (buf.length === 0) throw new CorruptValueError('empty value');
   const tag = buf[0];
+  if (tag !== PLAIN && tag !== DEFLATE && buf.length <= 64 && REDIS_COUNTER.test(buf.toString('latin1')))
+    return buf.toString('latin1');
   if (tag === PLAIN) return buf.subarray(1).toString('utf8');
   if (tag === DEFLATE) {
     try {

@@ -58,6 +58,9 @@ describeWithRedis('Redis tier (real redis-server)', () => {
 
     expect(await store.incr('n', 2)).toBe(2);
     expect(await store.incr('n', 0.5)).toBe(2.5);
+    // A counter reads back through get (auto-fix's attempts, LLM budgets) without leaving Redis.
+    expect(await store.get('n')).toBe('2.5');
+    expect(store.tier).toBe('redis');
     await store.hset('h', { a: '1' });
     expect(await store.hincr('h', 'b', 3)).toBe(3);
     expect(await store.hgetall('h')).toEqual({ a: '1', b: '3' });
