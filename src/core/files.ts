@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 
 /**
@@ -30,4 +31,15 @@ export function repoRelative(root: string, path: string): string {
   const rel = relative(root, abs);
   if (rel.startsWith('..') || isAbsolute(rel)) return abs.split(sep).join('/');
   return rel.split(sep).join('/');
+}
+
+/**
+ * One predicate for many globs (dot files included), compiled into a single regular expression.
+ * picomatch's own matcher re-normalizes each input per pattern (~20 µs a path here); the compiled
+ * expression is well under 1 µs, and select-tests matches every path of the repository.
+ */
+export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
+  if (!patterns.length) return () => false;
+  const re = new RegExp(patterns.map((p) => `(?:${picomatch.makeRe(p, { dot: true }).source})`).join('|'));
+  return (path) => re.test(path);
 }

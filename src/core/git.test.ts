@@ -108,6 +108,18 @@ describe('git base resolution on real repositories', () => {
     expect(r).toEqual({ base: c1, head: c2, source: 'input' });
   });
 
+  it('resolves HEAD, the top folder and named revisions in one git call, and asks again for what it lacked', async () => {
+    const git = new GitRepo(repo.dir);
+    await git.prime(['main', 'feature', '--output=x']);
+    // '--output=x' is never passed to git as an option; one missing name spoils nothing.
+    expect(await git.resolveCommit('feature')).toBe(feature);
+    expect(await git.topLevelAndHead()).toEqual({ top: repo.dir, head: c3 });
+    const other = new GitRepo(repo.dir);
+    await other.prime(['main', 'no-such-branch']);
+    expect(await other.resolveCommit('main')).toBe(c3);
+    expect(await other.resolveCommit('no-such-branch')).toBeUndefined();
+  });
+
   it('a base that does not exist is a configuration error', async () => {
     const git = new GitRepo(repo.dir);
     await expect(

@@ -90,8 +90,34 @@ export class GitRepo {
     }
   }
 
+  /** Commits and the work tree's top folder already asked for with {@link prime}. */
+  private readonly known = new Map<string, string>();
+  private knownTop: { top: string; head: string } | undefined;
+
+  /**
+   * Resolves the work tree's top folder, HEAD and `revs` in one git process (each spawn costs
+   * milliseconds, and a warm select-tests run is mostly waiting on them). Only complete answers are
+   * kept; anything missing (a rev not fetched yet, an empty repository) is then asked the slow way.
+   */
+  async prime(revs: string[]): Promise<void> {
+    const wanted = [...new Set(revs)].filter((r) => /^[\w./@{}~^][\w./@{}~^-]*$/.test(r));
+    const out = await this.tryRun([
+      'rev-parse',
+      '--show-toplevel',
+      'HEAD',
+      ...wanted.map((r) => `${r}^{commit}`),
+    ]);
+    const lines = out?.trim().split('\n');
+    if (!lines || lines.length !== wanted.length + 2) return;
+    if (!lines.slice(1).every((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l))) return;
+    this.knownTop = { top: lines[0], head: lines[1] };
+    wanted.forEach((r, k) => this.known.set(r, lines[k + 2]));
+  }
+
   /** The full SHA of a commit-ish, or `undefined` when it is not in the repository. */
   async resolveCommit(rev: string): Promise<string | undefined> {
+    const known = this.known.get(rev);
+    if (known) return known;
     const out = await this.tryRun(['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     return out?.trim() || undefined;
   }
@@ -102,6 +128,7 @@ export class GitRepo {
 
   /** The work tree's top folder and the checked-out commit, in one call (undefined HEAD in an empty repository). */
   async topLevelAndHead(): Promise<{ top: string; head: string | undefined }> {
+    if (this.knownTop) return { ...this.knownTop };
     const out =
       (await this.tryRun(['rev-parse', '--show-toplevel', 'HEAD'])) ??
       (await this.run(['rev-parse', '--show-toplevel']));
@@ -374,8 +401,10 @@ export async function resolveBaseHead(
   logger?: Logger,
 ): Promise<BaseHead> {
   const headRev = inputs.head ?? (event.sha || 'HEAD');
-  const head = await git.ensureCommit(headRev);
   const payload = event.payload ?? {};
+  const baseGuess = inputs.base ?? baseFromEvent(event.eventName, payload);
+  await git.prime(baseGuess ? [headRev, baseGuess] : [headRev]);
+  const head = await git.ensureCommit(headRev);
   let base: string | undefined;
   let source: string;
   if (inputs.base) {
@@ -420,6 +449,18 @@ export async function resolveBaseHead(
   const start = await git.diffStart(baseSha, head);
   if (start !== baseSha) source = `${source} -> merge-base`;
   return { base: start, head, source };
+}
+
+/** The base a push, pull request or merge group names in its payload, if any. */
+function baseFromEvent(eventName: string, payload: Record<string, unknown>): string | undefined {
+  if (eventName === 'push') {
+    const before = str(payload.before);
+    return before && before !== ZERO_SHA ? before : undefined;
+  }
+  if (eventName === 'pull_request' || eventName === 'pull_request_target')
+    return str(rec(rec(payload.pull_request)?.base)?.sha);
+  if (eventName === 'merge_group') return str(rec(payload.merge_group)?.base_sha);
+  return undefined;
 }
 
 /** Merge base of `head` with the default branch, trying `origin/<branch>`, the local branch, then a fetch. */

@@ -30,12 +30,14 @@ export interface BuildGraphOptions {
   cache?: ScanCache;
   /** Build the graph of a committed revision (read through git) instead of the working tree. */
   revision?: string;
+  /** The working tree's listing when the caller started it early (it runs beside other git work). */
+  workingTree?: Promise<FileSource>;
   logger?: Logger;
 }
 
 /** What a build adds to the shared {@link ModuleGraph} contract. */
 export interface BuiltGraph extends ModuleGraph {
-  /** Every file the build saw (source or not), for rules that need the file list (tests, test data). */
+  /** Every file the build saw (source or not), sorted, for rules that need the file list (tests, test data). */
   files: string[];
   /** Go package folder -> import path. */
   goPackages: Record<string, string>;
@@ -138,7 +140,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   const root = opts.root;
   const source: FileSource = opts.revision
     ? await revisionSource(root, opts.revision)
-    : await workingTreeSource(root);
+    : await (opts.workingTree ?? workingTreeSource(root));
   const ignore = opts.ignore?.length ? picomatch(opts.ignore, { dot: true }) : undefined;
   const include = opts.paths?.length ? picomatch(opts.paths, { dot: true }) : undefined;
   const hashes = source.files;

@@ -1,6 +1,5 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import { parseJsonc } from './jsonc.js';
 
 /**
@@ -204,6 +203,8 @@ export class JsResolver {
       patterns.push(...(rec(ws)!.packages as unknown[]).filter((w): w is string => typeof w === 'string'));
     if (this.files.has('pnpm-workspace.yaml')) {
       try {
+        // yaml is ~70 modules to initialise; only pnpm repositories need it.
+        const { parse: parseYaml } = await import('yaml');
         const y = rec(parseYaml((await readText('pnpm-workspace.yaml')) ?? ''));
         if (Array.isArray(y?.packages))
           patterns.push(...(y!.packages as unknown[]).filter((w): w is string => typeof w === 'string'));

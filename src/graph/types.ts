@@ -8,7 +8,7 @@ export type Language = 'js' | 'python' | 'go';
 export interface ModuleGraph {
   /** Absolute path of the repository root the paths are relative to. */
   root: string;
-  /** Every module (source file; for Go, a file too — a package's files import each other's package). */
+  /** Every module, sorted (source file; for Go, a file too — a package's files import each other's package). */
   nodes: string[];
   /** `[from, to, kind]`; one edge per (from, to, kind). */
   edges: Array<[string, string, EdgeKind]>;

@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import picomatch from 'picomatch';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
-import { expandGlobs } from '../../core/files.js';
+import { expandGlobs, globMatcher } from '../../core/files.js';
 import { GitRepo, resolveBaseHead, type ChangedFile, type EventFacts } from '../../core/git.js';
 import type { Logger } from '../../core/logger.js';
 import { buildGraph, loadScanCache, saveScanCache, type BuiltGraph } from '../../graph/build.js';
+import { workingTreeSource } from '../../graph/files.js';
 import type { GraphCacheBackend } from '../../graph/cache.js';
 import { isParseError, type TestReport } from '../../parsers/types.js';
 import { durationsFromReports, loadStoredDurations, saveDurations, type DurationStore } from './durations.js';
@@ -88,6 +88,11 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
   const workspace = resolve(opts.workspace);
   const root = resolve(workspace, settings.workingDirectory);
   const git = new GitRepo(root, logger);
+  // Listing the working tree and reading the graph cache do not depend on what changed: start
+  // them now, beside the git calls that find the changes (a warm run is mostly waiting on those).
+  const workingTree = workingTreeSource(root);
+  workingTree.catch(() => undefined);
+  const cacheLoad = loadScanCache(opts.graphCache, logger);
 
   let base: string | undefined;
   let head: string | undefined;
@@ -117,7 +122,7 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
   }
 
   lap('changes');
-  const cache = await loadScanCache(opts.graphCache, logger);
+  const cache = await cacheLoad;
   lap('cache loaded');
   const headIsCheckout = !head || head === checkedOut;
   const graph = await buildGraph({
@@ -125,7 +130,7 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
     languages: settings.languages,
     cache,
     logger,
-    ...(headIsCheckout ? {} : { revision: head }),
+    ...(headIsCheckout ? { workingTree } : { revision: head }),
   });
   let baseGraph: BuiltGraph | undefined;
   const selection = await selectTests({
@@ -236,7 +241,8 @@ function toRootRelative(files: ChangedFile[], top: string, root: string): RootCh
  * (the CI workflow, the root lockfile); it then keeps its repository path so the critical rule sees it.
  */
 function keepOutside(changes: RootChange[], criticalPaths: string[]): ChangedFile[] {
-  const critical = picomatch([...DEFAULT_CRITICAL_PATHS, ...criticalPaths], { dot: true });
+  if (!changes.some((c) => c.outside)) return changes;
+  const critical = globMatcher([...DEFAULT_CRITICAL_PATHS, ...criticalPaths]);
   return changes.filter((c) => !c.outside || critical(c.path)).map(({ outside: _outside, ...rest }) => rest);
 }
 

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../../core/files.js';
 import type { ChangedFile } from '../../core/git.js';
 import type { BuiltGraph } from '../../graph/build.js';
 import { chainFrom, dependentsOf, importersIndex } from '../../graph/query.js';
@@ -145,11 +145,9 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
   if (input.changes === undefined)
     return full(`No base revision to compare with (${input.noBaseReason ?? 'unknown'}): running every test.`);
 
-  const userCritical = settings.criticalPaths.length
-    ? picomatch(settings.criticalPaths, { dot: true })
-    : () => false;
-  const defaultCritical = picomatch(DEFAULT_CRITICAL_PATHS, { dot: true });
-  const ignored = picomatch([...DEFAULT_IGNORE_PATHS, ...settings.ignorePaths], { dot: true });
+  const userCritical = globMatcher(settings.criticalPaths);
+  const defaultCritical = globMatcher(DEFAULT_CRITICAL_PATHS);
+  const ignored = globMatcher([...DEFAULT_IGNORE_PATHS, ...settings.ignorePaths]);
   const pathsOf = (c: ChangedFile): string[] =>
     c.oldPath && c.oldPath !== c.path ? [c.path, c.oldPath] : [c.path];
 
@@ -196,8 +194,9 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
     return full(`Critical file changed (${list([...new Set(critical)])}): running every test.`, ignoredFiles);
 
   // 3. Selection.
-  const nodes = new Set(graph.nodes);
-  const allFiles = new Set(graph.files);
+  // Both lists are sorted: a handful of lookups does not pay for building two 10,000-entry sets.
+  const nodes = { has: (p: string) => sortedHas(graph.nodes, p) };
+  const allFiles = { has: (p: string) => sortedHas(graph.files, p) };
   const unresolvedFrom = new Map<string, string[]>();
   for (const u of graph.unresolved) {
     const l = unresolvedFrom.get(u.from) ?? [];
@@ -305,6 +304,19 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
     changedFiles: changes,
     ignoredFiles,
   };
+}
+
+function sortedHas(list: readonly string[], p: string): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === p) return true;
+    if (v < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function isTestData(p: string): boolean {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../../core/files.js';
 
 /** Globs that identify test files when the `test-patterns` input is not set. */
 export const DEFAULT_TEST_PATTERNS = [
@@ -38,8 +38,8 @@ export function catalogTests(
   files: readonly string[],
   patterns: readonly string[] = DEFAULT_TEST_PATTERNS,
 ): TestCatalog {
-  const match = picomatch([...patterns], { dot: true });
-  const exclude = picomatch(NOT_TESTS, { dot: true });
+  const match = globMatcher(patterns);
+  const exclude = globMatcher(NOT_TESTS);
   // Every default pattern needs "test" or "spec" in the path: a cheap filter before the globs.
   const quick =
     patterns === DEFAULT_TEST_PATTERNS
