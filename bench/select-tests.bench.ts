@@ -9,7 +9,7 @@ import {
   realpathSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTsRepoDetailed, type GenTsRepoDetails } from './gen-ts-repo.js';
 import type { BenchOptions, BenchResult } from './types.js';
@@ -19,7 +19,8 @@ import type { BenchOptions, BenchResult } from './types.js';
  * 1,000-test TypeScript repository (bench/gen-ts-repo.ts).
  *
  * Both sides run as fresh processes, as they would in a workflow step: ours is the selection logic
- * bundled with esbuild (as the action ships bundled) and started with node; jest is the CLI of our
+ * bundled with esbuild, lazily imported modules in their own chunks (as ncc ships the action), and
+ * started with node; jest is the CLI of our
  * own devDependency. Cold = no caches; warm = a cached graph (ours) / haste map (jest) and one
  * changed file.
  *
@@ -85,12 +86,21 @@ function git(cwd: string, ...args: string[]): string {
 async function esbuildBundle(
   entry: string,
   outfile: string,
-  opts: { tsconfig?: string; external?: string[] } = {},
+  opts: { tsconfig?: string; external?: string[]; splitting?: boolean } = {},
 ): Promise<void> {
   const esbuild = await import('esbuild');
+  // With splitting, lazily imported modules (report parsers, yaml) land in chunks loaded only when
+  // used, as ncc ships the action; `outfile` then names the entry chunk in its folder.
+  const out = opts.splitting
+    ? {
+        entryPoints: { [basename(outfile, '.mjs')]: entry },
+        outdir: dirname(outfile),
+        splitting: true,
+        outExtension: { '.js': '.mjs' },
+      }
+    : { entryPoints: [entry], outfile };
   await esbuild.build({
-    entryPoints: [entry],
-    outfile,
+    ...out,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -195,8 +205,8 @@ async function benchIn(work: string, opts: BenchOptions): Promise<BenchResult[]>
 
   const entry = join(work, 'select-entry.mjs');
   writeFileSync(entry, ENTRY(ROOT));
-  const bundle = join(work, 'select.mjs');
-  await esbuildBundle(entry, bundle);
+  const bundle = join(work, 'select', 'select.mjs');
+  await esbuildBundle(entry, bundle, { splitting: true });
   writeFileSync(join(dir, 'harness-globals.mjs'), HARNESS_GLOBALS);
   writeFileSync(join(dir, 'harness-entry.mjs'), harnessEntry(gen.tests));
 
