@@ -75,7 +75,8 @@ async function resolutionContext(
 ): Promise<string> {
   const h = createHash('sha1');
   h.update(sorted.join('\n'));
-  for (const f of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const f = sorted[k];
     if (!CONFIG_RE.test(f)) continue;
     let sha = hashes.get(f);
     if (!sha) {
@@ -147,12 +148,15 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   if (ignore) for (const p of [...hashes.keys()]) if (ignore(p)) hashes.delete(p);
   const allFiles = new Set(hashes.keys());
 
-  let hasGoMod = false;
-  for (const f of allFiles) if (f === 'go.mod' || f.endsWith('/go.mod')) hasGoMod = true;
   const wanted = new Set<Language>(opts.languages ?? ['js', 'python', 'go']);
   // Files are numbered by their place in the sorted list: the resolved-edge cache stores targets as
   // these numbers, valid as long as the resolution context (which hashes this list) is unchanged.
   const fileList = sortedPaths(allFiles);
+  let hasGoMod = false;
+  for (let i = 0; i < fileList.length; i++) {
+    const f = fileList[i];
+    if (f === 'go.mod' || f.endsWith('/go.mod')) hasGoMod = true;
+  }
   const srcIndex: number[] = [];
   const srcLang: Language[] = [];
   for (let i = 0; i < fileList.length; i++) {
@@ -170,7 +174,9 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   const cache = opts.cache ?? new ScanCache();
   const ctx = await resolutionContext(fileList, hashes, source);
   cache.useContext(ctx, fileList.length);
-  const reusedEntries = new Map<number, ResolvedEntry>();
+  const reusedEntries: Array<ResolvedEntry | undefined> = new Array<ResolvedEntry | undefined>(
+    fileList.length,
+  );
   const imports = new Map<string, string[]>();
   const contentSha = new Map<string, string>();
   const toRead: string[] = [];
@@ -181,7 +187,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     if (h) {
       const done = cache.getResolved(ctx, i, h);
       if (done) {
-        reusedEntries.set(i, done);
+        reusedEntries[i] = done;
         continue;
       }
       const hit = cache.getEncoded(`${h}:${srcLang[s]}`);
@@ -212,7 +218,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
 
   const languages = new Set<Language>();
   for (let s = 0; s < srcIndex.length; s++)
-    if (reusedEntries.has(srcIndex[s]) || imports.has(fileList[srcIndex[s]])) languages.add(srcLang[s]);
+    if (reusedEntries[srcIndex[s]] || imports.has(fileList[srcIndex[s]])) languages.add(srcLang[s]);
   let js: JsResolver | undefined;
   const jsResolver = async (): Promise<JsResolver> =>
     (js ??= await JsResolver.create(allFiles, source.readText, opts.revision ? undefined : root));
@@ -234,9 +240,18 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
 
   const isNode = new Uint8Array(fileList.length);
   const otherNodes = new Set<string>();
-  let indexOfPath: Map<string, number> | undefined;
-  const indexOf = (p: string): number | undefined =>
-    (indexOfPath ??= new Map(fileList.map((f, i) => [f, i]))).get(p);
+  const indexOf = (p: string): number | undefined => {
+    let lo = 0;
+    let hi = fileList.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = fileList[mid];
+      if (v === p) return mid;
+      if (v < p) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   const edges: Array<[string, string, EdgeKind]> = [];
   const unresolved: Array<{ from: string; specifier: string }> = [];
   let reused = 0;
@@ -245,7 +260,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
     const i = srcIndex[s];
     const f = fileList[i];
     const lang = srcLang[s];
-    let entry = reusedEntries.get(i);
+    let entry = reusedEntries[i];
     const list = imports.get(f);
     if (!entry && !list) continue;
     isNode[i] = 1;

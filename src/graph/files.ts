@@ -42,14 +42,18 @@ export async function workingTreeSource(root: string): Promise<FileSource> {
     git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-t', '-m', '-d', '-o', '--exclude-standard']),
   ]);
   if (staged !== undefined && others !== undefined) {
-    for (const rec of staged.split('\0')) {
-      if (!rec) continue;
-      // "<mode> <sha> <stage>\t<path>"; submodules (mode 160000) are not files.
-      const tab = rec.indexOf('\t');
-      if (rec.startsWith('160000')) continue;
-      const path = rec.slice(tab + 1);
-      if (underSkippedDir(path)) continue;
-      files.set(path, rec.slice(7, 47));
+    // "<mode> <sha> <stage>\t<path>\0" records, read in place: splitting first made an extra
+    // string per file (10,000 of them) for the garbage collector.
+    for (let at = 0; at < staged.length;) {
+      let end = staged.indexOf('\0', at);
+      if (end < 0) end = staged.length;
+      const tab = staged.indexOf('\t', at);
+      // Submodules (mode 160000) are not files.
+      if (tab > at && tab < end && !staged.startsWith('160000', at)) {
+        const path = staged.slice(tab + 1, end);
+        if (!underSkippedDir(path)) files.set(path, staged.slice(at + 7, at + 47));
+      }
+      at = end + 1;
     }
     const deleted: string[] = [];
     for (const rec of others.split('\0')) {

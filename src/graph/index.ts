@@ -12,4 +12,4 @@ export {
   type BuiltGraph,
 } from './build.js';
 export { ScanCache, fileCacheBackend, type GraphCacheBackend } from './cache.js';
-export { importersIndex, dependentsOf, chainFrom } from './query.js';
+export { importersIndex, dependentsOf, chainFrom, type ImportersIndex } from './query.js';

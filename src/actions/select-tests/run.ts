@@ -88,38 +88,14 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
   const workspace = resolve(opts.workspace);
   const root = resolve(workspace, settings.workingDirectory);
   const git = new GitRepo(root, logger);
-  // Listing the working tree and reading the graph cache do not depend on what changed: start
-  // them now, beside the git calls that find the changes (a warm run is mostly waiting on those).
+  // Listing the working tree and reading the graph cache do not depend on what changed: they run
+  // beside the git calls that find the changes (a warm run is mostly waiting on those). The git
+  // processes are started first, so the cache's parsing overlaps with them.
   const workingTree = workingTreeSource(root);
   workingTree.catch(() => undefined);
+  const detection = settings.enabled ? detectChanges(git, opts.event, settings, root, logger) : undefined;
   const cacheLoad = loadScanCache(opts.graphCache, logger);
-
-  let base: string | undefined;
-  let head: string | undefined;
-  let baseSource: string | undefined;
-  let changes: RootChange[] | undefined;
-  let noBaseReason: string | undefined;
-  let checkedOut: string | undefined;
-  if (settings.enabled) {
-    try {
-      const bh = await resolveBaseHead(git, opts.event, { base: settings.base, head: settings.head }, logger);
-      head = bh.head;
-      base = bh.base;
-      baseSource = bh.source;
-      const [tl, changed] = await Promise.all([
-        git.topLevelAndHead(),
-        base ? git.changedFiles(base, head) : undefined,
-      ]);
-      checkedOut = tl.head;
-      if (base && changed) changes = toRootRelative(changed, tl.top, root);
-      else noBaseReason = bh.source;
-    } catch (err) {
-      if (!(err instanceof ConfigurationError)) throw err;
-      // Never break the build over selection: run everything, and say why loudly.
-      logger.warning(`select-tests: ${err.message} Running every test.`);
-      noBaseReason = err.message;
-    }
-  }
+  const { base, head, baseSource, changes, noBaseReason, checkedOut } = (await detection) ?? {};
 
   lap('changes');
   const cache = await cacheLoad;
@@ -219,6 +195,47 @@ export async function runSelection(opts: SelectionRunOptions): Promise<Selection
 }
 
 type RootChange = ChangedFile & { outside?: boolean };
+
+interface DetectedChanges {
+  base?: string;
+  head?: string;
+  baseSource?: string;
+  changes?: RootChange[];
+  noBaseReason?: string;
+  checkedOut?: string;
+}
+
+async function detectChanges(
+  git: GitRepo,
+  event: EventFacts,
+  settings: SelectTestsSettings,
+  root: string,
+  logger: Logger,
+): Promise<DetectedChanges> {
+  try {
+    const bh = await resolveBaseHead(git, event, { base: settings.base, head: settings.head }, logger, {
+      prefetchChangedFiles: true,
+    });
+    const [tl, changed] = await Promise.all([
+      git.topLevelAndHead(),
+      bh.base ? git.changedFiles(bh.base, bh.head) : undefined,
+    ]);
+    const found: DetectedChanges = {
+      base: bh.base,
+      head: bh.head,
+      baseSource: bh.source,
+      checkedOut: tl.head,
+    };
+    if (bh.base && changed) found.changes = toRootRelative(changed, tl.top, root);
+    else found.noBaseReason = bh.source;
+    return found;
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    // Never break the build over selection: run everything, and say why loudly.
+    logger.warning(`select-tests: ${err.message} Running every test.`);
+    return { noBaseReason: err.message };
+  }
+}
 
 /** git names files from the top of the work tree; the project may be a folder inside it. */
 function toRootRelative(files: ChangedFile[], top: string, root: string): RootChange[] {

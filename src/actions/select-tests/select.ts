@@ -268,8 +268,7 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
     for (const s of baseSeeds)
       if (!baseNodes.has(s) && !catalog.isTest(s) && !isTestData(s)) unknownGone.push(s);
     const next = dependentsOf(importersIndex(base), seeds);
-    for (const [file] of next)
-      if (file !== undefined) pick(file, chainFrom(next, file), 'deleted-dependency');
+    next.forEach((_step, file) => pick(file, chainFrom(next, file), 'deleted-dependency'));
   }
   const cannot = [...unresolvable, ...unknownGone];
   if (cannot.length) {
@@ -280,7 +279,7 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
   }
 
   const next = dependentsOf(importersIndex(graph), headSeeds);
-  for (const [file] of next) pick(file, chainFrom(next, file), 'dependency');
+  next.forEach((_step, file) => pick(file, chainFrom(next, file), 'dependency'));
 
   const explain = [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const tests = explain.map((e) => e.id);
