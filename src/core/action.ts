@@ -18,12 +18,26 @@ export function onActionExit(fn: Closer): void {
 }
 
 async function runClosers(): Promise<void> {
+  // Not scaled by AI_CI_TIMEOUT_SCALE: that shortens network waits, not the time to save state.
+  const limitMs =
+    Number(process.env.AI_CI_CLOSE_TIMEOUT_MS) > 0 ? Number(process.env.AI_CI_CLOSE_TIMEOUT_MS) : 15_000;
   while (closers.length) {
     const fn = closers.pop()!;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([Promise.resolve(fn()), new Promise((r) => setTimeout(r, 15_000).unref())]);
+      const ended = await Promise.race([
+        Promise.resolve(fn()).then(() => true),
+        new Promise<false>((r) => (timer = setTimeout(() => r(false), limitMs).unref())),
+      ]);
+      // Abandoned work (typically an Actions-cache save the service keeps failing) is said, not silent.
+      if (!ended)
+        core.warning(
+          `Clean-up step did not finish within ${limitMs} ms and was abandoned (saving the cache or closing a connection); this run's cache entries may not have been saved.`,
+        );
     } catch (err) {
       core.warning(`Clean-up step failed: ${(err as Error).message}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
