@@ -106,6 +106,11 @@ function targetBranch(ctx: RunContext, settings: AutoFixSettings): { branch: str
   };
 }
 
+/** The PR body's row naming the root cause: how an open fix PR is recognised on GitHub. */
+function fingerprintRow(fingerprint: string): string {
+  return `| triage fingerprint | \`${fingerprint}\` |`;
+}
+
 function prBody(r: AutoFixReport): string {
   return redact(
     [
@@ -117,7 +122,7 @@ function prBody(r: AutoFixReport): string {
       `| confidence | ${r.confidence ?? 'n/a'} |`,
       `| fixed by | ${r.fixer === 'llm' ? `LLM (${r.model})` : r.fixer} |`,
       `| verified with | \`${(r.verify?.command ?? '').replace(/`/g, '')}\` (exit ${r.verify?.exit_code}) |`,
-      `| triage fingerprint | \`${r.fingerprint}\` |`,
+      fingerprintRow(r.fingerprint ?? ''),
       `| prompt hash | \`${r.prompt_hash ?? 'n/a'}\` |`,
       `| estimated cost | $${r.cost_usd.toFixed(4)} |`,
       '',
@@ -355,7 +360,7 @@ async function apply(
     return { ...report, outcome: 'rejected', reason: 'the patch was not verified; not published' };
   const target = targetBranch(ctx, settings);
   if (!target.branch) return { ...report, outcome: 'proposed', reason: target.why };
-  const [{ githubFromEnv }, { branchName, publishFix }] = await Promise.all([
+  const [{ githubFromEnv }, { branchName, findOpenFixPr, publishFix }] = await Promise.all([
     import('../../core/github/client.js'),
     import('./publish.js'),
   ]);
@@ -366,6 +371,22 @@ async function apply(
       outcome: 'proposed',
       reason: 'no GitHub token: the verified patch is attached to the run, no PR opened',
     };
+  // The store's PR record can be missing (Actions cache outage, a runner's lost file cache):
+  // GitHub itself is asked before a second PR for the same root cause is opened.
+  const open = report.fingerprint
+    ? await findOpenFixPr(gh, target.branch, fingerprintRow(report.fingerprint))
+    : undefined;
+  if (open) {
+    if (!gh.dryRun && report.fingerprint)
+      await store.set(prKey(report.fingerprint), JSON.stringify({ number: open.number, url: open.url }));
+    return {
+      ...report,
+      outcome: 'skipped',
+      reason: `${report.fingerprint} already has an open fix PR (${open.url})`,
+      pr_number: open.number,
+      pr_url: open.url,
+    };
+  }
   const summary = (report.title ?? 'fix').replace(/\s+/g, ' ').slice(0, 60);
   const published = await publishFix(gh, {
     patch,

@@ -101,6 +101,31 @@ export async function publishFix(gh: GitHubAccess, req: PublishRequest): Promise
   }
 }
 
+/**
+ * An open auto-fix PR into `target` whose body carries `marker` (the root cause's fingerprint
+ * row), or undefined. Reads at most 1,000 open PRs, newest first.
+ */
+export async function findOpenFixPr(
+  gh: GitHubAccess,
+  target: string,
+  marker: string,
+): Promise<{ number: number; url: string } | undefined> {
+  const { owner, repo, octokit } = gh;
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.pulls.list, {
+    owner,
+    repo,
+    state: 'open',
+    base: target,
+    per_page: 100,
+  })) {
+    const hit = page.data.find((p) => p.head.ref.startsWith('autofix-') && (p.body ?? '').includes(marker));
+    if (hit) return { number: hit.number, url: hit.html_url };
+    if (++pages >= 10) break;
+  }
+  return undefined;
+}
+
 /** `autofix-YYYYMMDD-HHMMSS` in UTC. */
 export function branchName(now: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0');
