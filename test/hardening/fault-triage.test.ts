@@ -1,8 +1,9 @@
 /**
- * Fault matrix, ai-triage: every fault a run can meet from Redis and Ollama, each through
- * `ai-ci run`, compared with a fault-free run of the same inputs. The deterministic report
- * (root causes without LLM prose and history) must not move, the job must not fail, and the
- * degraded service must be named in a warning annotation.
+ * Fault matrix, ai-triage: every fault a run can meet from Redis, Ollama, the Actions cache
+ * service and (with `fetch-job-logs`) GitHub's API, each through `ai-ci run`, compared with a
+ * fault-free run of the same inputs. The deterministic report (root causes without LLM prose and
+ * history) must not move, the job must not fail, and a degraded service must be named in a
+ * warning annotation.
  */
 import { jest } from '@jest/globals';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { TriageReport } from '../../src/actions/ai-triage/types.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { describeWithRedis, freePort, RedisServer } from '../helpers/redis-server.js';
+import { useGitHubStandIn } from '../standins/github/helper.js';
 import { startOllamaStandIn, type OllamaStandIn, type Script } from '../standins/ollama/server.js';
+import { checkCacheFaults, failingActionsCache, failingCacheEnv } from './actions-cache-fault.js';
 import { CellRecorder } from './matrix-record.js';
 
 jest.setTimeout(120_000);
@@ -143,7 +146,12 @@ describeWithRedis('fault matrix: ai-triage', () => {
     fault: string,
     env: Record<string, string | undefined>,
     warningPattern: RegExp,
-    opts: { prose?: number; before?: () => Promise<void> | void } = {},
+    opts: {
+      prose?: number;
+      before?: () => Promise<void> | void;
+      /** More checks of this cell; returns what it observed. */
+      extra?: (run: { r: CliRun; report: TriageReport }) => string;
+    } = {},
   ): Promise<{ r: CliRun; report: TriageReport; ws: string; cache: string }> {
     const c = rec.cell(
       'ai-triage',
@@ -155,15 +163,16 @@ describeWithRedis('fault matrix: ai-triage', () => {
     const { r, report } = run;
     const same = JSON.stringify(strip(report)) === JSON.stringify(expected);
     const w = warnings(r).map((a) => a.message);
-    c.observe(
+    const seen =
       `exit ${r.code}, ${report.root_causes.length} root causes (${same ? 'identical' : 'DIFFERENT'}), ` +
-        `${withProse(report)} with prose, warnings: ${w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none'}`,
-    );
+      `${withProse(report)} with prose, warnings: ${w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none'}`;
+    c.observe(seen);
     expect(r.code).toBe(0);
     expect(r.json!.outputs['root-causes']).toBe(expectedRootCauses);
     expect(strip(report)).toEqual(expected);
     expect(w.some((m) => warningPattern.test(m))).toBe(true);
     if (opts.prose !== undefined) expect(withProse(report)).toBe(opts.prose);
+    if (opts.extra) c.observe(`${seen}; ${opts.extra(run)}`);
     c.passed();
     return run;
   }
@@ -257,5 +266,134 @@ describeWithRedis('fault matrix: ai-triage', () => {
   it('Ollama stream cut mid-answer', async () => {
     ollama.respondWith(() => ({ kind: 'drop-mid-stream', contentBefore: '{"summary": "The cart' }));
     await faultCell('Ollama stream cut mid-answer', {}, /LLM|Ollama/i, { prose: 0 });
+  });
+
+  it('Actions cache service 5xx (no Redis)', async () => {
+    const svc = await failingActionsCache();
+    try {
+      await faultCell('Actions cache service 5xx', failingCacheEnv(svc), /cache/i, {
+        prose: 4,
+        extra: (run) => checkCacheFaults(svc, run.r, { saves: true }),
+      });
+    } finally {
+      await svc.stop();
+    }
+  });
+
+  describe("GitHub API faults while the failed jobs' logs are fetched (fetch-job-logs)", () => {
+    const gh = useGitHubStandIn();
+    let fetched: unknown;
+
+    /** This run's workflow run on the stand-in: one failed job (the jest log), one passing. */
+    function seedRun(): string {
+      const repo = gh().state.repo('octo', 'demo');
+      const log = readFileSync(join(FIX, 'logs', 'jest', 'fail.gh.log'), 'utf8');
+      const run = gh().state.addWorkflowRun(repo, {
+        name: 'CI',
+        conclusion: 'failure',
+        jobs: [
+          { name: 'test', conclusion: 'failure', log },
+          { name: 'lint', conclusion: 'success', log: 'lint ok\n' },
+        ],
+      });
+      return String(run.id);
+    }
+
+    /** Fetched logs live under the run's RUNNER_TEMP, a fresh directory per `ai-ci run`. */
+    const fetchedFacts = (t: TriageReport): unknown =>
+      JSON.parse(JSON.stringify(strip(t)).replace(/\/[^"]*?\/runner-temp\//g, '$RUNNER_TEMP/'));
+
+    async function fetchTriage(): Promise<{ r: CliRun; report: TriageReport }> {
+      const at = workspace();
+      const runId = seedRun();
+      const r = await runCli(
+        [
+          'run',
+          'ai-triage',
+          '--repo',
+          at.ws,
+          '--repository',
+          'octo/demo',
+          '--json',
+          '--input',
+          'fetch-job-logs=true',
+        ],
+        {
+          env: {
+            AI_CI_CACHE_DIR: at.cache,
+            OLLAMA_LOCAL_URL: ollama.url,
+            OLLAMA_CLOUD_API_KEY: undefined,
+            REDIS_URL: redis.url,
+            REDIS_CLUSTER_NODES: undefined,
+            REDIS_SENTINELS: undefined,
+            ACTIONS_CACHE_URL: undefined,
+            ACTIONS_RESULTS_URL: undefined,
+            GITHUB_TOKEN: 'ghs_triage_standin_token',
+            GITHUB_API_URL: gh().url,
+            GITHUB_RUN_ID: runId,
+            // GitHub's waits (Retry-After: 1, retry back-off) in units of 50 ms instead of 1 s.
+            AI_CI_GITHUB_RETRY_UNIT_MS: '50',
+            ...FAST,
+          },
+        },
+      );
+      const report = JSON.parse(
+        readFileSync(join(at.ws, 'ai_analysis', 'triage_report.json'), 'utf8'),
+      ) as TriageReport;
+      return { r, report };
+    }
+
+    it('fault-free fetch: the reference', async () => {
+      const c = rec.cell(
+        'ai-triage',
+        'none (reference, fetch-job-logs)',
+        "exit 0, the failed job's log fetched and triaged, no warning",
+      );
+      const { r, report } = await fetchTriage();
+      fetched = fetchedFacts(report);
+      c.observe(
+        `exit ${r.code}, ${report.root_causes.length} root causes from the fetched log, ${warnings(r).length} warnings`,
+      );
+      expect(r.code).toBe(0);
+      expect(report.root_causes.length).toBeGreaterThan(0);
+      expect(warnings(r)).toEqual([]);
+      c.passed();
+    });
+
+    async function githubCell(fault: string, inject: () => void): Promise<void> {
+      const c = rec.cell(
+        'ai-triage',
+        fault,
+        'exit 0, the same root causes as the fault-free fetch (the log is fetched after the retry)',
+      );
+      if (!fetched) throw new Error('needs the fetch reference cell');
+      inject();
+      const { r, report } = await fetchTriage();
+      const faulted = gh().calls.filter((x) => x.injected).length;
+      const same = JSON.stringify(fetchedFacts(report)) === JSON.stringify(fetched);
+      const w = warnings(r).map((a) => a.message);
+      c.observe(
+        `exit ${r.code}, ${report.root_causes.length} root causes (${same ? 'identical' : 'DIFFERENT'}), ` +
+          `${faulted} faulted response(s), warnings: ${w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none'}`,
+      );
+      expect(r.code).toBe(0);
+      expect(faulted).toBeGreaterThan(0);
+      expect(fetchedFacts(report)).toEqual(fetched);
+      expect(w.filter((m) => /could not be (listed|downloaded)/.test(m))).toEqual([]);
+      c.passed();
+    }
+
+    it('GitHub 500 on listing the jobs', () =>
+      githubCell('GitHub API 500', () => gh().failNext(500, 1, { path: /\/jobs/ })));
+    it('GitHub 502 twice on downloading the log', () =>
+      githubCell('GitHub API 502 x2 (job log)', () => gh().failNext(502, 2, { path: /\/logs$/ })));
+    it('GitHub 403 primary rate limit', () =>
+      githubCell('GitHub 403 primary rate limit', () =>
+        gh().rateLimitNext('primary', 1, { retryAfterS: 1 }),
+      ));
+    it('GitHub 403 secondary rate limit', () =>
+      githubCell('GitHub 403 secondary rate limit', () =>
+        gh().rateLimitNext('secondary', 1, { retryAfterS: 1 }),
+      ));
   });
 });
