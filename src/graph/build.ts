@@ -240,7 +240,16 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
 
   const isNode = new Uint8Array(fileList.length);
   const otherNodes = new Set<string>();
+  // A warm build resolves a handful of files: binary search. A cold one resolves every import: a map.
+  let lookups = 0;
+  let indexMap: Map<string, number> | undefined;
   const indexOf = (p: string): number | undefined => {
+    if (indexMap) return indexMap.get(p);
+    if (++lookups > 256) {
+      indexMap = new Map();
+      for (let i = 0; i < fileList.length; i++) indexMap.set(fileList[i], i);
+      return indexMap.get(p);
+    }
     let lo = 0;
     let hi = fileList.length - 1;
     while (lo <= hi) {
