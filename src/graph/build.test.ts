@@ -127,15 +127,18 @@ describe('buildGraph: JS/TS resolution', () => {
   it('reuses resolved edges of unchanged files when the file set is the same, and rejects corrupt ones', async () => {
     const cacheDir = tempDir('ai-ci-graph-res-');
     const backend = fileCacheBackend(join(cacheDir, 'graph.json'));
+    // An untracked file (no hash until read) keeps its edges too when its content is unchanged.
+    repo.write({ 'src/untracked.ts': "import { b } from './b';\nexport const u = b;\n" });
     const c1 = await loadScanCache(backend);
     const cold = await buildGraph({ root: repo.dir, cache: c1 });
+    expect(edgesOf(cold)).toContain('src/untracked.ts -> src/b.ts (runtime)');
     await saveScanCache(backend, c1);
     // Same files, one content changed: everything else keeps its resolved edges.
     const before = readFileSync(join(repo.dir, 'src/b.ts'), 'utf8');
     repo.write({ 'src/b.ts': `${before}// edited\n` });
     const warm = await buildGraph({ root: repo.dir, cache: await loadScanCache(backend) });
     expect(warm.stats.scanned).toBe(1);
-    expect(warm.stats.reusedResolutions).toBe(cold.nodes.filter((n) => /\.[jt]sx?$/.test(n)).length - 1);
+    expect(warm.stats.reusedResolutions).toBe(cold.nodes.filter((n) => /\.[cm]?[jt]sx?$/.test(n)).length - 1);
     expect(edgesOf(warm)).toEqual(edgesOf(cold));
     expect(warm.nodes).toEqual(cold.nodes);
     // A stored target pointing past the file list is corrupt: that file is resolved again.
@@ -149,6 +152,7 @@ describe('buildGraph: JS/TS resolution', () => {
     expect(repaired.stats.reusedResolutions).toBe(warm.stats.reusedResolutions - 1);
     expect(edgesOf(repaired)).toEqual(edgesOf(cold));
     repo.write({ 'src/b.ts': before });
+    rmSync(join(repo.dir, 'src/untracked.ts'));
     rmSync(cacheDir, { recursive: true, force: true });
   });
 

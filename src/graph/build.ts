@@ -180,6 +180,7 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
   const imports = new Map<string, string[]>();
   const contentSha = new Map<string, string>();
   const toRead: string[] = [];
+  const toReadIndex: number[] = [];
   for (let s = 0; s < srcIndex.length; s++) {
     const i = srcIndex[s];
     const f = fileList[i];
@@ -198,13 +199,22 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
       }
     }
     toRead.push(f);
+    toReadIndex.push(i);
   }
   const texts = await source.readMany(toRead);
   let scanned = 0;
-  for (const f of toRead) {
+  for (let r = 0; r < toRead.length; r++) {
+    const f = toRead[r];
     const got = texts.get(f);
     if (!got) continue;
     const [text, sha] = got;
+    // An untracked or edited file has no hash until read; unchanged since the cache was written,
+    // it keeps its resolved edges too.
+    const done = cache.getResolved(ctx, toReadIndex[r], sha);
+    if (done) {
+      reusedEntries[toReadIndex[r]] = done;
+      continue;
+    }
     const lang = languageOf(f)!;
     const key = `${sha}:${lang}`;
     let found = cache.getEncoded(key);
