@@ -17,17 +17,24 @@ export const modules = {
 const BASELINE_RUN_MERGER = 'baseline-run';
 const TEST_OUTCOMES_MERGER = 'test-outcomes';
 /**
- * Adds one run to the rolling baseline. Keyed by run id + attempt, so replaying the same payload
- * (after a Redis outage) changes nothing. A current value that is not a valid baseline is replaced
- * by a fresh one: BaselineStore has kept the bad copy aside before it merges.
+ * Adds one writer's record of a run to the rolling baseline. Keyed by run id + attempt: a record of
+ * a run already there is merged into its entry field by field (`mergeRunEntries`), so two writers
+ * of different sections both land, and replaying the same payload (after a Redis outage) changes
+ * nothing. A version-1 document is migrated here too. A current value that is not a readable
+ * baseline is replaced by a fresh one: BaselineStore has kept the bad copy aside before it merges.
  */
 function mergeBaselineRun(current, payloadText) {
     const p = JSON.parse(payloadText);
     const parsed = current === undefined ? undefined : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBaseline */ .nk)(current);
     const base = parsed?.ok ? parsed.value : (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyBaseline */ .$X)(p.repo, p.branch, p.window);
+    const add = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .upgradeRun */ .YL)(p.run);
+    // A payload no version of ai-ci could have written changes nothing.
+    if (!add)
+        return current !== undefined && parsed?.ok ? current : JSON.stringify(base);
     const id = (r) => `${r.runId}#${r.attempt}`;
-    const runs = base.runs.filter((r) => id(r) !== id(p.run));
-    runs.push(p.run);
+    const same = base.runs.find((r) => id(r) === id(add));
+    const runs = base.runs.filter((r) => r !== same);
+    runs.push(same ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeRunEntries */ .KI)(same, add) : add);
     runs.sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.runId.localeCompare(b.runId) || a.attempt - b.attempt);
     const window = p.window;
     return JSON.stringify({
@@ -78,25 +85,76 @@ function mergeTestOutcomes(current, payloadText) {
 /* harmony export */   $X: () => (/* binding */ emptyBaseline),
 /* harmony export */   AO: () => (/* binding */ emptyTestHistory),
 /* harmony export */   BZ: () => (/* binding */ BASELINE_TYPE),
+/* harmony export */   CN: () => (/* binding */ runEntry),
 /* harmony export */   FO: () => (/* binding */ DEFAULT_TEST_HISTORY_WINDOW),
 /* harmony export */   H8: () => (/* binding */ TEST_HISTORY_TYPE),
+/* harmony export */   KI: () => (/* binding */ mergeRunEntries),
 /* harmony export */   Q5: () => (/* binding */ checkRun),
+/* harmony export */   RU: () => (/* binding */ TEST_HISTORY_VERSION),
+/* harmony export */   YL: () => (/* binding */ upgradeRun),
 /* harmony export */   d0: () => (/* binding */ BASELINE_VERSION),
 /* harmony export */   hc: () => (/* binding */ DEFAULT_BASELINE_WINDOW),
 /* harmony export */   ie: () => (/* binding */ parseTestHistory),
 /* harmony export */   nk: () => (/* binding */ parseBaseline),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   z8: () => (/* binding */ migrateV1)
 /* harmony export */ });
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
 
 const BASELINE_TYPE = 'ai-ci/baseline';
 const TEST_HISTORY_TYPE = 'ai-ci/test-history';
-/** Bumped on an incompatible change; a reader meeting another version keeps the data aside. */
-const BASELINE_VERSION = 1;
+/**
+ * Bumped on an incompatible change. Older versions this code knows are migrated on read (and stored
+ * in the new version by the next write); any other version is kept aside, never overwritten.
+ * 2: vulnerability identities carry the package version; a section a run did not measure is null.
+ */
+const BASELINE_VERSION = 2;
+/** The test-outcome history has its own version (still 1). */
+const TEST_HISTORY_VERSION = 1;
 const DEFAULT_BASELINE_WINDOW = 10;
 const DEFAULT_TEST_HISTORY_WINDOW = 20;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+/** The input as a full entry: every section it omits is null (not measured by this writer). */
+function runEntry(input) {
+    return {
+        runId: input.runId,
+        attempt: input.attempt,
+        sha: input.sha,
+        time: input.time,
+        coverage: input.coverage ?? null,
+        vulns: input.vulns ?? null,
+        tests: input.tests ?? null,
+        flakeRate: input.flakeRate ?? null,
+        buildDurationMs: input.buildDurationMs ?? null,
+    };
+}
+/**
+ * Two records of the same run (same run id + attempt) as one: what either measured is kept, and
+ * where both measured a field the later record (`add`) wins. Coverage merges figure by figure and
+ * suite by suite; vulnerabilities and tests are whole reports and are taken whole. A null (not
+ * measured) never replaces a measurement, so writers of different sections commute.
+ */
+function mergeRunEntries(old, add) {
+    const coverage = old.coverage && add.coverage
+        ? {
+            lines: add.coverage.lines ?? old.coverage.lines,
+            branches: add.coverage.branches ?? old.coverage.branches,
+            bySuite: { ...old.coverage.bySuite, ...add.coverage.bySuite },
+        }
+        : (add.coverage ?? old.coverage);
+    return {
+        runId: old.runId,
+        attempt: old.attempt,
+        sha: old.sha,
+        time: Date.parse(add.time) < Date.parse(old.time) ? add.time : old.time,
+        coverage,
+        vulns: add.vulns ?? old.vulns,
+        tests: add.tests ?? old.tests,
+        flakeRate: add.flakeRate ?? old.flakeRate,
+        buildDurationMs: add.buildDurationMs ?? old.buildDurationMs,
+    };
+}
 const nullableNumber = { type: 'number', nullable: true, minimum: 0 };
 const coverageSchema = {
     type: 'object',
@@ -106,15 +164,25 @@ const coverageSchema = {
 };
 const count = { type: 'integer', minimum: 0 };
 const severity = { type: 'string', enum: [...SEVERITIES] };
-const runSchema = {
+const vulnItemV1 = {
     type: 'object',
-    required: ['runId', 'attempt', 'sha', 'time', 'coverage', 'vulns', 'tests', 'flakeRate', 'buildDurationMs'],
+    required: ['id', 'severity'],
+    additionalProperties: false,
+    properties: { id: { type: 'string', minLength: 1 }, severity, package: { type: 'string', nullable: true } },
+};
+const vulnItem = {
+    type: 'object',
+    required: ['id', 'severity', 'package', 'version'],
     additionalProperties: false,
     properties: {
-        runId: { type: 'string', minLength: 1 },
-        attempt: { type: 'integer', minimum: 1 },
-        sha: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
-        time: { type: 'string', format: 'date-time' },
+        id: { type: 'string', minLength: 1 },
+        severity,
+        package: { type: 'string', nullable: true },
+        version: { type: 'string', nullable: true },
+    },
+};
+function sectionSchemas(item) {
+    return {
         coverage: {
             type: 'object',
             required: ['lines', 'branches', 'bySuite'],
@@ -136,19 +204,7 @@ const runSchema = {
                     additionalProperties: false,
                     properties: { critical: count, high: count, medium: count, low: count, unknown: count },
                 },
-                items: {
-                    type: 'array',
-                    items: {
-                        type: 'object',
-                        required: ['id', 'severity'],
-                        additionalProperties: false,
-                        properties: {
-                            id: { type: 'string', minLength: 1 },
-                            severity,
-                            package: { type: 'string', nullable: true },
-                        },
-                    },
-                },
+                items: { type: 'array', items: item },
             },
         },
         tests: {
@@ -173,24 +229,72 @@ const runSchema = {
                 },
             },
         },
-        flakeRate: { type: 'number', minimum: 0, maximum: 1 },
-        buildDurationMs: nullableNumber,
-    },
+    };
+}
+const identity = {
+    runId: { type: 'string', minLength: 1 },
+    attempt: { type: 'integer', minimum: 1 },
+    sha: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
+    time: { type: 'string', format: 'date-time' },
 };
-const baselineSchema = {
-    type: 'object',
-    required: ['type', 'version', 'repo', 'branch', 'window', 'updatedAt', 'runs'],
-    additionalProperties: false,
-    properties: {
-        type: { type: 'string', const: BASELINE_TYPE },
-        version: { type: 'integer', const: BASELINE_VERSION },
-        repo: { type: 'string' },
-        branch: { type: 'string' },
-        window: { type: 'integer', minimum: 1, maximum: 1000 },
-        updatedAt: { type: 'string', format: 'date-time' },
-        runs: { type: 'array', items: runSchema },
-    },
-};
+const RUN_FIELDS = [
+    'runId',
+    'attempt',
+    'sha',
+    'time',
+    'coverage',
+    'vulns',
+    'tests',
+    'flakeRate',
+    'buildDurationMs',
+];
+/** Version 1: every section present (zeros when not measured), items without versions. */
+const runSchemaV1 = (() => {
+    const sec = sectionSchemas(vulnItemV1);
+    return {
+        type: 'object',
+        required: RUN_FIELDS,
+        additionalProperties: false,
+        properties: {
+            ...identity,
+            ...sec,
+            flakeRate: { type: 'number', minimum: 0, maximum: 1 },
+            buildDurationMs: nullableNumber,
+        },
+    };
+})();
+const runSchema = (() => {
+    const sec = sectionSchemas(vulnItem);
+    return {
+        type: 'object',
+        required: RUN_FIELDS,
+        additionalProperties: false,
+        properties: {
+            ...identity,
+            coverage: { ...sec.coverage, nullable: true },
+            vulns: { ...sec.vulns, nullable: true },
+            tests: { ...sec.tests, nullable: true },
+            flakeRate: { type: 'number', minimum: 0, maximum: 1, nullable: true },
+            buildDurationMs: nullableNumber,
+        },
+    };
+})();
+function baselineSchemaOf(version, run) {
+    return {
+        type: 'object',
+        required: ['type', 'version', 'repo', 'branch', 'window', 'updatedAt', 'runs'],
+        additionalProperties: false,
+        properties: {
+            type: { type: 'string', const: BASELINE_TYPE },
+            version: { type: 'integer', const: version },
+            repo: { type: 'string' },
+            branch: { type: 'string' },
+            window: { type: 'integer', minimum: 1, maximum: 1000 },
+            updatedAt: { type: 'string', format: 'date-time' },
+            runs: { type: 'array', items: run },
+        },
+    };
+}
 const outcomeSchema = {
     type: 'object',
     required: ['sha', 'runId', 'attempt', 'outcome', 'durationMs', 'time'],
@@ -210,7 +314,7 @@ const historySchema = {
     additionalProperties: false,
     properties: {
         type: { type: 'string', const: TEST_HISTORY_TYPE },
-        version: { type: 'integer', const: BASELINE_VERSION },
+        version: { type: 'integer', const: TEST_HISTORY_VERSION },
         window: { type: 'integer', minimum: 1, maximum: 1000 },
         updatedAt: { type: 'string', format: 'date-time' },
         tests: { type: 'object', required: [], additionalProperties: { type: 'array', items: outcomeSchema } },
@@ -218,46 +322,117 @@ const historySchema = {
 };
 // `date-time` checked by a small regex instead of ajv-formats: one format is not worth its start-up.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-let compiled;
-function validators() {
-    if (!compiled) {
-        const ajv = new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: false, strict: true });
-        ajv.addFormat('date-time', ISO);
-        compiled = {
-            run: ajv.compile(runSchema),
-            baseline: ajv.compile(baselineSchema),
-            history: ajv.compile(historySchema),
-        };
+let ajv;
+const compiled = new Map();
+/** Compiled on first use: a run that never meets a version-1 document never compiles its schema. */
+function validator(schema) {
+    let v = compiled.get(schema);
+    if (!v) {
+        if (!ajv) {
+            ajv = new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: false, strict: true });
+            ajv.addFormat('date-time', ISO);
+        }
+        v = ajv.compile(schema);
+        compiled.set(schema, v);
     }
-    return compiled;
+    return v;
 }
+const baselineSchema = baselineSchemaOf(BASELINE_VERSION, runSchema);
+const baselineSchemaV1 = baselineSchemaOf(1, runSchemaV1);
 function check(v, doc) {
     if (v(doc))
         return { ok: true, value: doc };
     const e = v.errors?.[0];
     return { ok: false, error: e ? `${e.instancePath || '/'} ${e.message ?? 'is invalid'}` : 'is invalid' };
 }
-/** Parses and validates; says why a document is not a baseline of this version. */
+/**
+ * Parses and validates; a version-1 document is validated as such and migrated (`migrated: true`).
+ * Says why a document is not a baseline this code can read.
+ */
 function parseBaseline(text) {
     const doc = parseJson(text);
     if (!doc.ok)
         return doc;
-    const versionProblem = versionMismatch(doc.value, BASELINE_TYPE);
+    const versionProblem = versionMismatch(doc.value, BASELINE_TYPE, [BASELINE_VERSION, 1]);
     if (versionProblem)
         return { ok: false, error: versionProblem };
-    return check(validators().baseline, doc.value);
+    if (doc.value.version === 1) {
+        const v1 = check(validator(baselineSchemaV1), doc.value);
+        if (!v1.ok)
+            return { ok: false, error: `${v1.error} (version 1)` };
+        const up = check(validator(baselineSchema), migrateV1(v1.value));
+        return up.ok ? { ...up, migrated: true } : up;
+    }
+    return check(validator(baselineSchema), doc.value);
 }
 function parseTestHistory(text) {
     const doc = parseJson(text);
     if (!doc.ok)
         return doc;
-    const versionProblem = versionMismatch(doc.value, TEST_HISTORY_TYPE);
+    const versionProblem = versionMismatch(doc.value, TEST_HISTORY_TYPE, [TEST_HISTORY_VERSION]);
     if (versionProblem)
         return { ok: false, error: versionProblem };
-    return check(validators().history, doc.value);
+    return check(validator(historySchema), doc.value);
 }
 function checkRun(run) {
-    return check(validators().run, run);
+    return check(validator(runSchema), run);
+}
+/**
+ * A run entry as this version stores it: a version-2 entry as it is, a version-1 entry (a write
+ * journaled by an older ai-ci during a Redis outage, replayed now) migrated; otherwise undefined.
+ */
+function upgradeRun(run) {
+    if (checkRun(run).ok)
+        return run;
+    if (!check(validator(runSchemaV1), run).ok)
+        return undefined;
+    const [up] = migrateV1({
+        type: BASELINE_TYPE,
+        version: 1,
+        repo: '',
+        branch: '',
+        window: 1,
+        updatedAt: '',
+        runs: [run],
+    }).runs;
+    return up;
+}
+/**
+ * Version 1 had no way to say "not measured": its writers put zeros (tests, flake rate) or empty
+ * figures (coverage) there, and finding versions were not kept. Empty sections become null; an
+ * all-zero test section (no test counted, no time) is read as not measured, and so is the flake
+ * rate of a run without tests. Vulnerability counts are kept as measured: version 1 cannot tell.
+ */
+function migrateV1(doc) {
+    return {
+        ...doc,
+        version: BASELINE_VERSION,
+        runs: doc.runs.map((r) => {
+            const c = r.coverage;
+            const t = r.tests;
+            const noTests = t.total === 0 && t.durationMs === 0 && Object.keys(t.bySuite).length === 0;
+            const noCoverage = c.lines === null && c.branches === null && Object.keys(c.bySuite).length === 0;
+            return {
+                runId: r.runId,
+                attempt: r.attempt,
+                sha: r.sha,
+                time: r.time,
+                coverage: noCoverage ? null : c,
+                vulns: {
+                    bySeverity: r.vulns.bySeverity,
+                    items: r.vulns.items.map((i) => ({
+                        id: i.id,
+                        severity: i.severity,
+                        package: i.package ?? null,
+                        version: null,
+                    })),
+                },
+                tests: noTests ? null : t,
+                flakeRate: noTests && r.flakeRate === 0 ? null : r.flakeRate,
+                buildDurationMs: r.buildDurationMs,
+            };
+        }),
+    };
 }
 function parseJson(text) {
     try {
@@ -267,14 +442,14 @@ function parseJson(text) {
         return { ok: false, error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
     }
 }
-function versionMismatch(doc, type) {
+function versionMismatch(doc, type, readable) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         return 'not a JSON object';
     const d = doc;
     if (d.type !== type)
         return `type is ${JSON.stringify(d.type)}, expected "${type}"`;
-    if (d.version !== BASELINE_VERSION)
-        return `unknown version ${JSON.stringify(d.version)} (this ai-ci reads version ${BASELINE_VERSION})`;
+    if (!readable.includes(d.version))
+        return `unknown version ${JSON.stringify(d.version)} (this ai-ci reads version ${[...readable].sort().join(' or ')})`;
     return undefined;
 }
 function emptyBaseline(repo, branch, window = DEFAULT_BASELINE_WINDOW, now = new Date()) {
@@ -291,7 +466,7 @@ function emptyBaseline(repo, branch, window = DEFAULT_BASELINE_WINDOW, now = new
 function emptyTestHistory(window = DEFAULT_TEST_HISTORY_WINDOW, now = new Date()) {
     return {
         type: TEST_HISTORY_TYPE,
-        version: BASELINE_VERSION,
+        version: TEST_HISTORY_VERSION,
         window,
         updatedAt: now.toISOString(),
         tests: {},
@@ -309,7 +484,7 @@ function emptyTestHistory(window = DEFAULT_TEST_HISTORY_WINDOW, now = new Date()
 /* harmony export */   mT: () => (/* binding */ ActionsCacheBundle),
 /* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
 /* harmony export */ });
-/* unused harmony export bundleKeys */
+/* unused harmony exports bundleKeys, bundleLocation */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -342,35 +517,74 @@ function bundleKeys(bundle, env) {
     const prefix = `ai-ci-${clean(bundle)}-`;
     return { saveKey: `${prefix}${job}-${runId}-${attempt}`, restorePrefix: prefix };
 }
+/** `AI_CI_BUNDLE_DIR`, else `$RUNNER_TEMP/ai-ci-bundle/<bundle>` (the OS temp dir without a runner). */
+function bundleLocation(bundle, env) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(env.AI_CI_BUNDLE_DIR ||
+        node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'ai-ci-bundle', bundle.replace(/[^A-Za-z0-9_.-]/g, '_')));
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), name: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(dir), dir };
+}
+let cacheCallQueue = Promise.resolve();
+/**
+ * Runs one `@actions/cache` call with the bundle's parent as working directory and workspace, and
+ * the bundle passed by its bare name. `@actions/cache` hashes the paths it is given, as written,
+ * into the cache version (a restore only matches entries of the same version) and archives them
+ * relative to GITHUB_WORKSPACE. An absolute path under the job's temp dir therefore gave every
+ * `ai-ci run` (a fresh temp dir each) and every self-hosted runner installed elsewhere a version of
+ * its own, and the next run never found the bundle the last one saved. With the bare name the
+ * version and the archive entries are the same on every machine. Calls are queued so that the
+ * process-wide cwd and GITHUB_WORKSPACE are swapped for one call at a time; they happen when the
+ * store opens and closes, when nothing else of an action is running.
+ */
+function inBundleRoot(root, fn) {
+    const call = cacheCallQueue.then(async () => {
+        const cwd = process.cwd();
+        const workspace = process.env.GITHUB_WORKSPACE;
+        process.chdir(root);
+        process.env.GITHUB_WORKSPACE = root;
+        try {
+            return await fn();
+        }
+        finally {
+            if (workspace === undefined)
+                delete process.env.GITHUB_WORKSPACE;
+            else
+                process.env.GITHUB_WORKSPACE = workspace;
+            process.chdir(cwd);
+        }
+    });
+    cacheCallQueue = call.catch(() => undefined);
+    return call;
+}
 /**
  * The Actions-cache tier: cache keys are immutable, so the newest bundle (a directory of FileKv
  * files) is restored at start, used as a file tier during the run, and saved under a new key at
  * the end. `saveCache` reports most failures by returning -1 rather than throwing; both count.
  */
 class ActionsCacheBundle {
-    dir;
+    location;
     api;
     logger;
     kv;
     keys;
     restoredKey;
-    constructor(dir, keys, api, logger, env) {
-        this.dir = dir;
+    dir;
+    constructor(location, keys, api, logger, env) {
+        this.location = location;
         this.api = api;
         this.logger = logger;
+        this.dir = location.dir;
         this.keys = keys;
-        this.kv = new _file_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FileKv */ .m({ dir, tier: 'actions-cache', env });
+        this.kv = new _file_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FileKv */ .m({ dir: location.dir, tier: 'actions-cache', env });
     }
     static async open(opts) {
         const env = opts.env;
-        // The path is part of the cache version, so it must be the same on every run of a runner type.
-        const dir = env.AI_CI_BUNDLE_DIR || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'ai-ci-bundle', opts.bundle);
+        const where = bundleLocation(opts.bundle, env);
         const api = opts.api ?? (await loadActionsCache());
-        const b = new ActionsCacheBundle(dir, bundleKeys(opts.bundle, env), api, opts.logger, env);
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(dir, { recursive: true, force: true });
+        const b = new ActionsCacheBundle(where, bundleKeys(opts.bundle, env), api, opts.logger, env);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(where.dir, { recursive: true, force: true });
         await b.kv.open();
         try {
-            b.restoredKey = await api.restoreCache([dir], b.keys.saveKey, [b.keys.restorePrefix]);
+            b.restoredKey = await inBundleRoot(where.root, () => api.restoreCache([where.name], b.keys.saveKey, [b.keys.restorePrefix]));
             if (b.restoredKey)
                 opts.logger.info(`ai-ci cache: restored Actions cache bundle ${b.restoredKey}`);
             else
@@ -390,7 +604,7 @@ class ActionsCacheBundle {
         let id = -1;
         let why = 'the cache service refused or failed the upload';
         try {
-            id = await this.api.saveCache([this.dir], this.keys.saveKey);
+            id = await inBundleRoot(this.location.root, () => this.api.saveCache([this.location.name], this.keys.saveKey));
         }
         catch (e) {
             why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e);
@@ -453,10 +667,17 @@ function encodeValue(value, compressOver = DEFAULT_COMPRESS_OVER) {
 class CorruptValueError extends Error {
     name = 'CorruptValueError';
 }
+/**
+ * A counter Redis itself wrote (INCRBY / INCRBYFLOAT): plain ASCII digits, never tagged. Tags are
+ * 0x00 and 0x01, so a value starting with a digit or '-' cannot be mistaken for an encoded one.
+ */
+const REDIS_COUNTER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 function decodeValue(buf) {
     if (buf.length === 0)
         throw new CorruptValueError('empty value');
     const tag = buf[0];
+    if (tag !== PLAIN && tag !== DEFLATE && buf.length <= 64 && REDIS_COUNTER.test(buf.toString('latin1')))
+        return buf.toString('latin1');
     if (tag === PLAIN)
         return buf.subarray(1).toString('utf8');
     if (tag === DEFLATE) {

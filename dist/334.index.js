@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   branchName: () => (/* binding */ branchName),
+/* harmony export */   findOpenFixPr: () => (/* binding */ findOpenFixPr),
 /* harmony export */   publishFix: () => (/* binding */ publishFix)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -100,6 +101,28 @@ async function publishFix(gh, req) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * An open auto-fix PR into `target` whose body carries `marker` (the root cause's fingerprint
+ * row), or undefined. Reads at most 1,000 open PRs, newest first.
+ */
+async function findOpenFixPr(gh, target, marker) {
+    const { owner, repo, octokit } = gh;
+    let pages = 0;
+    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: 'open',
+        base: target,
+        per_page: 100,
+    })) {
+        const hit = page.data.find((p) => p.head.ref.startsWith('autofix-') && (p.body ?? '').includes(marker));
+        if (hit)
+            return { number: hit.number, url: hit.html_url };
+        if (++pages >= 10)
+            break;
+    }
+    return undefined;
 }
 /** `autofix-YYYYMMDD-HHMMSS` in UTC. */
 function branchName(now) {

@@ -123,17 +123,16 @@ function getInputs(inputs = new core_inputs/* Inputs */.G0()) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/files.ts
 var core_files = __webpack_require__(69928);
 // EXTERNAL MODULE: ./src/core/git.ts
 var core_git = __webpack_require__(17167);
-// EXTERNAL MODULE: ./src/graph/build.ts + 7 modules
-var build = __webpack_require__(57653);
+// EXTERNAL MODULE: ./src/graph/build.ts + 6 modules
+var build = __webpack_require__(65735);
+// EXTERNAL MODULE: ./src/graph/files.ts
+var files = __webpack_require__(6927);
 // EXTERNAL MODULE: ./src/parsers/types.ts
 var types = __webpack_require__(35429);
 ;// CONCATENATED MODULE: ./src/actions/select-tests/durations.ts
@@ -215,18 +214,56 @@ async function saveDurations(store, previous, fresh, logger, max = 50_000) {
 }
 
 ;// CONCATENATED MODULE: ./src/graph/query.ts
-/** For each module, the modules that import it (the reverse graph). */
+/**
+ * Builds the reverse graph in compressed form (typed arrays over module numbers): a 10,000-module
+ * graph as a Map of arrays was 10,000 small objects for the garbage collector on every run.
+ */
 function importersIndex(graph, kinds) {
-    const rev = new Map();
-    for (const [from, to, kind] of graph.edges) {
-        if (kinds && !kinds.has(kind))
+    const ids = new Map();
+    const names = [];
+    const idOf = (n) => {
+        let i = ids.get(n);
+        if (i === undefined) {
+            i = names.length;
+            ids.set(n, i);
+            names.push(n);
+        }
+        return i;
+    };
+    const from = new Int32Array(graph.edges.length);
+    const to = new Int32Array(graph.edges.length);
+    let m = 0;
+    // Index loops: this runs once per process, in code V8 has not optimized, where for-of
+    // allocates an iterator result per step.
+    const edges = graph.edges;
+    for (let e = 0; e < edges.length; e++) {
+        const edge = edges[e];
+        if (kinds && !kinds.has(edge[2]))
             continue;
-        let list = rev.get(to);
-        if (!list)
-            rev.set(to, (list = []));
-        list.push(from);
+        from[m] = idOf(edge[0]);
+        to[m] = idOf(edge[1]);
+        m++;
     }
-    return rev;
+    const offsets = new Int32Array(names.length + 1);
+    for (let e = 0; e < m; e++)
+        offsets[to[e] + 1]++;
+    for (let i = 0; i < names.length; i++)
+        offsets[i + 1] += offsets[i];
+    const cursor = offsets.slice(0, names.length);
+    const list = new Int32Array(m);
+    for (let e = 0; e < m; e++)
+        list[cursor[to[e]]++] = from[e];
+    return {
+        importersOf(module) {
+            const i = ids.get(module);
+            if (i === undefined)
+                return [];
+            const out = [];
+            for (let p = offsets[i]; p < offsets[i + 1]; p++)
+                out.push(names[list[p]]);
+            return out;
+        },
+    };
 }
 /**
  * Every module that depends, directly or transitively, on one of `changed`, with the next step
@@ -244,10 +281,9 @@ function dependentsOf(importers, changed) {
     }
     for (let head = 0; head < queue.length; head++) {
         const cur = queue[head];
-        const list = importers.get(cur);
-        if (!list)
-            continue;
-        for (const imp of list) {
+        const importers_ = importers.importersOf(cur);
+        for (let k = 0; k < importers_.length; k++) {
+            const imp = importers_[k];
             if (next.has(imp))
                 continue;
             next.set(imp, cur);
@@ -291,8 +327,8 @@ function goPackageId(file) {
     return d === '.' ? '.' : `./${d}`;
 }
 function catalogTests(files, patterns = DEFAULT_TEST_PATTERNS) {
-    const match = picomatch_default()([...patterns], { dot: true });
-    const exclude = picomatch_default()(NOT_TESTS, { dot: true });
+    const match = (0,core_files/* globMatcher */.fU)(patterns);
+    const exclude = (0,core_files/* globMatcher */.fU)(NOT_TESTS);
     // Every default pattern needs "test" or "spec" in the path: a cheap filter before the globs.
     const quick = patterns === DEFAULT_TEST_PATTERNS
         ? (f) => f.includes('test') || f.includes('spec')
@@ -395,11 +431,9 @@ async function selectTests(input) {
         return full('Test selection is disabled (input enabled / TEST_SELECTION_ENABLED is false): running every test.');
     if (input.changes === undefined)
         return full(`No base revision to compare with (${input.noBaseReason ?? 'unknown'}): running every test.`);
-    const userCritical = settings.criticalPaths.length
-        ? picomatch_default()(settings.criticalPaths, { dot: true })
-        : () => false;
-    const defaultCritical = picomatch_default()(DEFAULT_CRITICAL_PATHS, { dot: true });
-    const ignored = picomatch_default()([...DEFAULT_IGNORE_PATHS, ...settings.ignorePaths], { dot: true });
+    const userCritical = (0,core_files/* globMatcher */.fU)(settings.criticalPaths);
+    const defaultCritical = (0,core_files/* globMatcher */.fU)(DEFAULT_CRITICAL_PATHS);
+    const ignored = (0,core_files/* globMatcher */.fU)([...DEFAULT_IGNORE_PATHS, ...settings.ignorePaths]);
     const pathsOf = (c) => c.oldPath && c.oldPath !== c.path ? [c.path, c.oldPath] : [c.path];
     // 1. Documentation and other files no test reads.
     const ignoredFiles = [];
@@ -441,8 +475,9 @@ async function selectTests(input) {
     if (critical.length)
         return full(`Critical file changed (${list([...new Set(critical)])}): running every test.`, ignoredFiles);
     // 3. Selection.
-    const nodes = new Set(graph.nodes);
-    const allFiles = new Set(graph.files);
+    // Both lists are sorted: a handful of lookups does not pay for building two 10,000-entry sets.
+    const nodes = { has: (p) => sortedHas(graph.nodes, p) };
+    const allFiles = { has: (p) => sortedHas(graph.files, p) };
     const unresolvedFrom = new Map();
     for (const u of graph.unresolved) {
         const l = unresolvedFrom.get(u.from) ?? [];
@@ -511,17 +546,14 @@ async function selectTests(input) {
             if (!baseNodes.has(s) && !catalog.isTest(s) && !isTestData(s))
                 unknownGone.push(s);
         const next = dependentsOf(importersIndex(base), seeds);
-        for (const [file] of next)
-            if (file !== undefined)
-                pick(file, chainFrom(next, file), 'deleted-dependency');
+        next.forEach((_step, file) => pick(file, chainFrom(next, file), 'deleted-dependency'));
     }
     const cannot = [...unresolvable, ...unknownGone];
     if (cannot.length) {
         return full(`${list(cannot)} changed and cannot be resolved into the import graph (no test's imports reach it, and it is not documentation): running every test.`, ignoredFiles);
     }
     const next = dependentsOf(importersIndex(graph), headSeeds);
-    for (const [file] of next)
-        pick(file, chainFrom(next, file), 'dependency');
+    next.forEach((_step, file) => pick(file, chainFrom(next, file), 'dependency'));
     const explain = [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const tests = explain.map((e) => e.id);
     if (!tests.length) {
@@ -544,6 +576,21 @@ async function selectTests(input) {
         changedFiles: changes,
         ignoredFiles,
     };
+}
+function sortedHas(list, p) {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = list[mid];
+        if (v === p)
+            return true;
+        if (v < p)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return false;
 }
 function isTestData(p) {
     return /(^|\/)(__snapshots__|__fixtures__|testdata)\//.test(p);
@@ -603,38 +650,16 @@ async function runSelection(opts) {
     const workspace = (0,external_node_path_.resolve)(opts.workspace);
     const root = (0,external_node_path_.resolve)(workspace, settings.workingDirectory);
     const git = new core_git/* GitRepo */.tr(root, logger);
-    let base;
-    let head;
-    let baseSource;
-    let changes;
-    let noBaseReason;
-    let checkedOut;
-    if (settings.enabled) {
-        try {
-            const bh = await (0,core_git/* resolveBaseHead */.Sk)(git, opts.event, { base: settings.base, head: settings.head }, logger);
-            head = bh.head;
-            base = bh.base;
-            baseSource = bh.source;
-            const [tl, changed] = await Promise.all([
-                git.topLevelAndHead(),
-                base ? git.changedFiles(base, head) : undefined,
-            ]);
-            checkedOut = tl.head;
-            if (base && changed)
-                changes = toRootRelative(changed, tl.top, root);
-            else
-                noBaseReason = bh.source;
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ConfigurationError */.j1))
-                throw err;
-            // Never break the build over selection: run everything, and say why loudly.
-            logger.warning(`select-tests: ${err.message} Running every test.`);
-            noBaseReason = err.message;
-        }
-    }
+    // Listing the working tree and reading the graph cache do not depend on what changed: they run
+    // beside the git calls that find the changes (a warm run is mostly waiting on those). The git
+    // processes are started first, so the cache's parsing overlaps with them.
+    const workingTree = (0,files/* workingTreeSource */.py)(root);
+    workingTree.catch(() => undefined);
+    const detection = settings.enabled ? detectChanges(git, opts.event, settings, root, logger) : undefined;
+    const cacheLoad = (0,build/* loadScanCache */.gM)(opts.graphCache, logger);
+    const { base, head, baseSource, changes, noBaseReason, checkedOut } = (await detection) ?? {};
     lap('changes');
-    const cache = await (0,build/* loadScanCache */.gM)(opts.graphCache, logger);
+    const cache = await cacheLoad;
     lap('cache loaded');
     const headIsCheckout = !head || head === checkedOut;
     const graph = await (0,build/* buildGraph */.ZG)({
@@ -642,7 +667,7 @@ async function runSelection(opts) {
         languages: settings.languages,
         cache,
         logger,
-        ...(headIsCheckout ? {} : { revision: head }),
+        ...(headIsCheckout ? { workingTree } : { revision: head }),
     });
     let baseGraph;
     const selection = await selectTests({
@@ -667,10 +692,9 @@ async function runSelection(opts) {
     await (0,build/* saveScanCache */.DP)(opts.graphCache, cache, logger);
     lap('cache saved');
     // Durations: the store's, refreshed by any reports given to this run.
-    const catalog = catalogTests(graph.files, settings.testPatterns);
     const stored = await loadStoredDurations(opts.durations, logger);
     const fresh = settings.timingReports
-        ? await readTimingReports(settings.timingReports, workspace, root, logger, (reports) => durationsFromReports(reports, catalog, graph.goPackages))
+        ? await readTimingReports(settings.timingReports, workspace, root, logger, (reports) => durationsFromReports(reports, catalogTests(graph.files, settings.testPatterns), graph.goPackages))
         : new Map();
     const durations = new Map([...stored, ...fresh]);
     await saveDurations(opts.durations, stored, fresh, logger);
@@ -723,6 +747,35 @@ async function runSelection(opts) {
     };
     return { selection, plan, outputs, summary: renderSummary(report), report };
 }
+async function detectChanges(git, event, settings, root, logger) {
+    try {
+        const bh = await (0,core_git/* resolveBaseHead */.Sk)(git, event, { base: settings.base, head: settings.head }, logger, {
+            prefetchChangedFiles: true,
+        });
+        const [tl, changed] = await Promise.all([
+            git.topLevelAndHead(),
+            bh.base ? git.changedFiles(bh.base, bh.head) : undefined,
+        ]);
+        const found = {
+            base: bh.base,
+            head: bh.head,
+            baseSource: bh.source,
+            checkedOut: tl.head,
+        };
+        if (bh.base && changed)
+            found.changes = toRootRelative(changed, tl.top, root);
+        else
+            found.noBaseReason = bh.source;
+        return found;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ConfigurationError */.j1))
+            throw err;
+        // Never break the build over selection: run everything, and say why loudly.
+        logger.warning(`select-tests: ${err.message} Running every test.`);
+        return { noBaseReason: err.message };
+    }
+}
 /** git names files from the top of the work tree; the project may be a folder inside it. */
 function toRootRelative(files, top, root) {
     const prefix = toPosix((0,external_node_path_.relative)(top, root));
@@ -746,16 +799,18 @@ function toRootRelative(files, top, root) {
  * (the CI workflow, the root lockfile); it then keeps its repository path so the critical rule sees it.
  */
 function keepOutside(changes, criticalPaths) {
-    const critical = picomatch_default()([...DEFAULT_CRITICAL_PATHS, ...criticalPaths], { dot: true });
+    if (!changes.some((c) => c.outside))
+        return changes;
+    const critical = (0,core_files/* globMatcher */.fU)([...DEFAULT_CRITICAL_PATHS, ...criticalPaths]);
     return changes.filter((c) => !c.outside || critical(c.path)).map(({ outside: _outside, ...rest }) => rest);
 }
 async function readTimingReports(patterns, workspace, root, logger, toDurations) {
-    const files = await (0,core_files/* expandGlobs */.G)(patterns, workspace);
+    const files = await (0,core_files/* expandGlobs */.GE)(patterns, workspace);
     if (!files.length) {
         logger.info(`No timing reports matched ${patterns.join(', ')}; shards use stored durations only.`);
         return new Map();
     }
-    const { parseTestReport } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 41736));
+    const { parseTestReport } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 41736));
     const reports = [];
     for (const f of files) {
         try {

@@ -1116,6 +1116,34 @@ function maven() {
         },
     };
 }
+/** javac through Gradle; the plain console of Gradle 4.x prints the task name with no line end before it. */
+const GRADLE_JAVAC = /^(?::[\w:-]+?(?=\/|[A-Za-z]:\\))?(\S+\.java):(\d+): error: (.*)$/;
+const GRADLE_KOTLINC = /^e: (?:file:\/\/)?(\S+\.kts?):(\d+):(\d+):? (.*)$/;
+/** Frames of the JDK, JUnit and Gradle's test worker: never where a test failed. */
+const JVM_FRAMEWORK = /^(?:java\.|javax\.|jdk\.|sun\.|org\.junit\.|junit\.|org\.opentest4j\.|org\.gradle\.|worker\.org\.gradle\.)/;
+/**
+ * Where a Gradle test failure happened: the test class's own frame, as Gradle's short exception
+ * format (`java.lang.AssertionError at BasketTest.java:10`) names it; in the full format, the
+ * test class's frame, else the first frame outside the JDK and the test frameworks.
+ */
+function gradleTestLocation(lines, cls) {
+    let other;
+    for (const t of lines) {
+        const short = /^\s+\S+ at (\w+\.(?:java|kt|groovy|scala)):(\d+)$/.exec(t.text);
+        if (short)
+            return { file: short[1], line: Number(short[2]) };
+        // `at app//shop.BasketTest.total(BasketTest.java:10)`: JDK 9+ may put a loader or module before the class.
+        const fr = /^\s+at (?:[\w.@-]*\/+)?([\w.$]+)\.[\w$<>-]+\((\w+\.(?:java|kt|groovy|scala)):(\d+)\)/.exec(t.text);
+        if (!fr)
+            continue;
+        const loc = { file: fr[2], line: Number(fr[3]) };
+        if (fr[1] === cls || fr[1].startsWith(`${cls}$`))
+            return loc;
+        if (!other && !JVM_FRAMEWORK.test(fr[1]))
+            other = loc;
+    }
+    return other;
+}
 /** Gradle: `Test > method FAILED` with its indented cause, compiler errors, and `* What went wrong:`. */
 function gradle() {
     return {
@@ -1123,15 +1151,20 @@ function gradle() {
         start(l) {
             let m = /^(\S[^>]*?) > (.+?) FAILED$/.exec(l.text);
             if (m) {
+                const cls = m[1];
                 return new Block({
                     tool: 'gradle',
                     item: `${m[1]}.${m[2]}`,
-                    belongs: (x) => /^\s{4}\S/.test(x.text),
+                    // The exception at 4 spaces, its stack (exceptionFormat 'full') at 8.
+                    belongs: (x) => /^\s{4,}\S/.test(x.text),
                     maxLines: 20,
                     done: (f) => {
-                        const k = classify(f.lines.slice(1).map((x) => x.text), 'assertion');
+                        // The exception's own line says what failed; frames of assert methods do not.
+                        const k = classify(f.lines.slice(1, 2).map((x) => x.text), 'assertion');
                         f.kind = k === 'compile' ? 'assertion' : k;
-                        const loc = f.lines.map((x) => inAppFrame(x.text)).find((x) => x);
+                        delete f.file;
+                        delete f.line;
+                        const loc = gradleTestLocation(f.lines, cls);
                         if (loc) {
                             f.file = loc.file;
                             f.line = loc.line;
@@ -1140,18 +1173,19 @@ function gradle() {
                     },
                 }, l);
             }
-            m =
-                /^e: (?:file:\/\/)?(\S+\.kts?):(\d+):(\d+):? (.*)$/.exec(l.text) ??
-                    /^(\S+\.java):(\d+): error: (.*)$/.exec(l.text);
+            m = GRADLE_KOTLINC.exec(l.text) ?? GRADLE_JAVAC.exec(l.text);
             if (m) {
                 const file = m[1];
+                const message = m[m.length - 1];
                 return new Block({
                     tool: 'gradle',
                     item: `${file.slice(file.lastIndexOf('/') + 1)}:${m[2]}`,
-                    kind: 'compile',
+                    kind: classify([message], 'compile') === 'import' ? 'import' : 'compile',
                     file,
                     line: Number(m[2]),
-                    belongs: (x) => /^\s+\S/.test(x.text) && !/^\s+\^\s*$/.test(x.text),
+                    // javac's source line, caret and `symbol:`/`location:` details follow, indented.
+                    belongs: (x) => /^\s+\S/.test(x.text),
+                    keep: (x) => x.text.trim() !== '' && !/^\s+\^\s*$/.test(x.text),
                     maxLines: 6,
                 }, l);
             }
@@ -1168,9 +1202,13 @@ function gradle() {
                     maxLines: 20,
                     done: (f) => {
                         f.item = item.replace(/[.:]$/, '') || 'gradle build';
-                        f.kind = classify(f.lines.map((x) => x.text), 'unknown');
-                        f.consequence =
-                            /There were failing tests|Compilation failed; see the compiler error output/.test(item);
+                        const texts = f.lines.map((x) => x.text);
+                        f.kind = texts.some((t) => /Could not (?:resolve|find|download|GET)\b|Could not resolve all (?:files|dependencies|artifacts)/.test(t))
+                            ? 'dependency'
+                            : classify(texts, 'unknown');
+                        // `Execution failed for task ':test'.` then `> There were failing tests...`: the cause is
+                        // on the second line; the failures themselves were reported above.
+                        f.consequence = texts.some((t) => /There were failing tests|Compilation failed; see the compiler error output|Compilation error\. See log for more details/.test(t));
                         return f;
                     },
                 }, l);

@@ -27,8 +27,8 @@ var core_inputs = __webpack_require__(89114);
 var settings = __webpack_require__(4206);
 // EXTERNAL MODULE: ./src/core/logger.ts
 var core_logger = __webpack_require__(11227);
-// EXTERNAL MODULE: ./src/graph/build.ts + 7 modules
-var build = __webpack_require__(57653);
+// EXTERNAL MODULE: ./src/graph/build.ts + 6 modules
+var build = __webpack_require__(65735);
 ;// CONCATENATED MODULE: ./src/actions/architecture-scan/inputs.ts
 
 
@@ -1766,7 +1766,7 @@ function failureOf(a, s) {
 async function runArchitectureScan(s, deps) {
     const { logger } = deps;
     const root = (0,external_node_path_.resolve)(s.root);
-    const paths = s.paths.map((p) => ((0,external_node_path_.isAbsolute)(p) ? (0,files/* repoRelative */.N)(root, p) : p.replace(/\\/g, '/')));
+    const paths = s.paths.map((p) => ((0,external_node_path_.isAbsolute)(p) ? (0,files/* repoRelative */.Ne)(root, p) : p.replace(/\\/g, '/')));
     const rules = await loadRules(root, s.config);
     const graph = await logger.group('Module graph', () => deps.buildGraph({ root, paths, languages: s.languages, ignore: s.ignore }));
     logger.info(`${graph.nodes.length} modules, ${graph.edges.length} imports, ${graph.unresolved.length} unresolved.`);
@@ -1820,9 +1820,9 @@ async function runArchitectureScan(s, deps) {
     }
     return {
         analysis,
-        analysisPath: (0,files/* repoRelative */.N)(root, analysisPath),
-        reportPath: (0,files/* repoRelative */.N)(root, reportPath),
-        sarifPath: (0,files/* repoRelative */.N)(root, sarifPath),
+        analysisPath: (0,files/* repoRelative */.Ne)(root, analysisPath),
+        reportPath: (0,files/* repoRelative */.Ne)(root, reportPath),
+        sarifPath: (0,files/* repoRelative */.Ne)(root, sarifPath),
         summary: renderSummary(analysis),
         failure: failureOf(analysis, s),
     };

@@ -416,6 +416,10 @@ function targetBranch(ctx, settings) {
         why: 'the branch that failed',
     };
 }
+/** The PR body's row naming the root cause: how an open fix PR is recognised on GitHub. */
+function fingerprintRow(fingerprint) {
+    return `| triage fingerprint | \`${fingerprint}\` |`;
+}
 function prBody(r) {
     return (0,redact/* redact */.E$)([
         `Automated fix proposed by **ai-ci auto-fix** for a failing CI check. It was verified before this PR was opened; please review it like any other change.`,
@@ -426,7 +430,7 @@ function prBody(r) {
         `| confidence | ${r.confidence ?? 'n/a'} |`,
         `| fixed by | ${r.fixer === 'llm' ? `LLM (${r.model})` : r.fixer} |`,
         `| verified with | \`${(r.verify?.command ?? '').replace(/`/g, '')}\` (exit ${r.verify?.exit_code}) |`,
-        `| triage fingerprint | \`${r.fingerprint}\` |`,
+        fingerprintRow(r.fingerprint ?? ''),
         `| prompt hash | \`${r.prompt_hash ?? 'n/a'}\` |`,
         `| estimated cost | $${r.cost_usd.toFixed(4)} |`,
         '',
@@ -637,7 +641,7 @@ async function apply(settings, ctx, store, logger, proposed) {
     const target = targetBranch(ctx, settings);
     if (!target.branch)
         return { ...report, outcome: 'proposed', reason: target.why };
-    const [{ githubFromEnv }, { branchName, publishFix }] = await Promise.all([
+    const [{ githubFromEnv }, { branchName, findOpenFixPr, publishFix }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 2144)),
         __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 59334)),
     ]);
@@ -648,6 +652,22 @@ async function apply(settings, ctx, store, logger, proposed) {
             outcome: 'proposed',
             reason: 'no GitHub token: the verified patch is attached to the run, no PR opened',
         };
+    // The store's PR record can be missing (Actions cache outage, a runner's lost file cache):
+    // GitHub itself is asked before a second PR for the same root cause is opened.
+    const open = report.fingerprint
+        ? await findOpenFixPr(gh, target.branch, fingerprintRow(report.fingerprint))
+        : undefined;
+    if (open) {
+        if (!gh.dryRun && report.fingerprint)
+            await store.set(prKey(report.fingerprint), JSON.stringify({ number: open.number, url: open.url }));
+        return {
+            ...report,
+            outcome: 'skipped',
+            reason: `${report.fingerprint} already has an open fix PR (${open.url})`,
+            pr_number: open.number,
+            pr_url: open.url,
+        };
+    }
     const summary = (report.title ?? 'fix').replace(/\s+/g, ' ').slice(0, 60);
     const published = await publishFix(gh, {
         patch,
@@ -689,7 +709,7 @@ async function run() {
         if (p.patch) {
             const patchPath = (0,external_node_path_.join)(outDir, 'autofix.patch');
             (0,external_node_fs_.writeFileSync)(patchPath, p.patch);
-            report.patch_path = (0,files/* repoRelative */.N)(ctx.workspace, patchPath);
+            report.patch_path = (0,files/* repoRelative */.Ne)(ctx.workspace, patchPath);
             report.patch_sha256 = (0,external_node_crypto_.createHash)('sha256').update(p.patch).digest('hex');
         }
         if (settings.mode === 'both' && p.patch && report.outcome === 'proposed') {
@@ -710,7 +730,7 @@ async function run() {
     runner_commands/* setOutput */.uH('pr-url', report.pr_url ?? '');
     runner_commands/* setOutput */.uH('branch', report.branch ?? '');
     runner_commands/* setOutput */.uH('patch-path', report.patch_path ?? '');
-    runner_commands/* setOutput */.uH('report-path', (0,files/* repoRelative */.N)(ctx.workspace, reportPath));
+    runner_commands/* setOutput */.uH('report-path', (0,files/* repoRelative */.Ne)(ctx.workspace, reportPath));
     const lines = [`## ai-ci auto-fix: ${report.outcome}`, '', (0,redact/* redact */.E$)(report.reason).replace(/[<>]/g, ''), ''];
     if (report.problems.length)
         lines.push('Problems:', ...report.problems.map((p) => `- ${(0,redact/* redact */.E$)(p).replace(/[<>]/g, '')}`), '');
@@ -796,12 +816,16 @@ function extractDiff(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ expandGlobs),
-/* harmony export */   N: () => (/* binding */ repoRelative)
+/* harmony export */   GE: () => (/* binding */ expandGlobs),
+/* harmony export */   Ne: () => (/* binding */ repoRelative),
+/* harmony export */   fU: () => (/* binding */ globMatcher)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73382);
+
 
 
 /**
@@ -834,6 +858,17 @@ function repoRelative(root, path) {
     if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
         return abs.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+/**
+ * One predicate for many globs (dot files included), compiled into a single regular expression.
+ * picomatch's own matcher re-normalizes each input per pattern (~20 µs a path here); the compiled
+ * expression is well under 1 µs, and select-tests matches every path of the repository.
+ */
+function globMatcher(patterns) {
+    if (!patterns.length)
+        return () => false;
+    const re = new RegExp(patterns.map((p) => `(?:${picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(p, { dot: true }).source})`).join('|'));
+    return (path) => re.test(path);
 }
 
 

@@ -100,10 +100,12 @@ const GATE_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
 
 
 /**
- * What the gate keeps beside the shared baseline (whose run entries have no package versions and no
- * "not measured" mark): per recorded run, whether vulnerabilities were measured and the findings
- * with their versions; and the per-file line counts of the newest recorded run, to name the files
- * behind a later drop.
+ * What the gate keeps beside the shared baseline: the per-file line counts of the newest recorded
+ * run, to name the files behind a later drop (a snapshot of one run, too large to repeat in every
+ * entry of the rolling window). `runs` holds what baseline version 1 could not: whether a run
+ * measured vulnerabilities, and its findings with versions. Baseline version 2 keeps both in the
+ * run entries, so `runs` is only read, for runs recorded before it, and pruned as they leave the
+ * window.
  */
 const FACTS_KEY = 'adaptive-gate:facts';
 const FACTS_TYPE = 'ai-ci/gate-facts';
@@ -173,88 +175,82 @@ async function loadFacts(store, logger) {
     }
     return emptyFacts();
 }
-/** The baseline's runs as the gate reads them, with versions and "measured" marks from the facts. */
+/**
+ * The baseline's runs as the gate reads them. A run whose `vulns` is null had no vulnerability
+ * report (its counts are no measurement); a run recorded before baseline version 2 takes its
+ * "measured" mark and versioned findings from the gate's older facts when they are there.
+ */
 function windowFromBaseline(baseline, facts) {
     return baseline.runs.map((r) => {
-        const f = facts.runs[runKey(r)];
+        const legacy = facts.runs[runKey(r)];
         const vulns = {};
         for (const s of GATE_SEVERITIES)
-            vulns[s] = r.vulns.bySeverity[s];
+            vulns[s] = r.vulns?.bySeverity[s] ?? 0;
         return {
             runId: r.runId,
             attempt: r.attempt,
             sha: r.sha,
             time: r.time,
-            lines: r.coverage.lines,
-            branches: r.coverage.branches,
+            lines: r.coverage?.lines ?? null,
+            branches: r.coverage?.branches ?? null,
             vulns,
-            findings: f
-                ? f.findings
-                : r.vulns.items.map((i) => ({
+            findings: legacy
+                ? legacy.findings
+                : (r.vulns?.items ?? []).map((i) => ({
                     id: i.id,
                     severity: i.severity,
-                    ...(i.package ? { package: i.package } : {}),
+                    ...(i.package !== null ? { package: i.package } : {}),
+                    ...(i.version !== null ? { version: i.version } : {}),
                 })),
-            vulnsMeasured: f ? f.vulnsMeasured : true,
+            vulnsMeasured: r.vulns !== null && (legacy ? legacy.vulnsMeasured : true),
         };
     });
 }
 /**
- * This run as a baseline entry. Sections the gate does not measure (tests, flake rate, durations)
- * keep what another action already recorded for the same run; without a vulnerability report the
- * counts of the newest baseline run are carried (and marked unmeasured in the facts) rather than
- * written as zeros that would read as "no vulnerabilities".
+ * What the gate measured of this run, as a baseline record: coverage and vulnerabilities, each null
+ * when there was no report (never zeros that would read as "no vulnerabilities"). Sections the gate
+ * does not measure (tests, flake rate, durations) are left out, so what another writer of the same
+ * run recorded stays: the store merges a run's entry field by field.
  */
-function toBaselineRun(id, coverage, vulns, baseline) {
-    const same = baseline.runs.find((r) => r.runId === id.runId && r.attempt === id.attempt);
-    const latest = baseline.runs.at(-1);
-    const bySeverity = {};
-    for (const s of GATE_SEVERITIES)
-        bySeverity[s] = vulns ? vulns.counts[s] : (latest?.vulns.bySeverity[s] ?? 0);
+function toBaselineRun(id, coverage, vulns) {
     return {
-        runId: id.runId,
-        attempt: id.attempt,
-        sha: id.sha,
-        time: id.time,
-        coverage: {
-            lines: coverage?.lines ?? null,
-            branches: coverage?.branches ?? null,
-            bySuite: same?.coverage.bySuite ?? {},
-        },
-        vulns: {
-            bySeverity,
-            items: vulns
-                ? vulns.findings.map((f) => ({ id: f.id, severity: f.severity, package: f.package }))
-                : (latest?.vulns.items ?? []),
-        },
-        tests: same?.tests ?? { total: 0, passed: 0, failed: 0, skipped: 0, durationMs: 0, bySuite: {} },
-        flakeRate: same?.flakeRate ?? 0,
-        buildDurationMs: same?.buildDurationMs ?? null,
+        ...id,
+        coverage: coverage ? { lines: coverage.lines, branches: coverage.branches, bySuite: {} } : null,
+        vulns: vulns
+            ? {
+                bySeverity: { ...vulns.counts },
+                items: vulns.findings.map((f) => ({
+                    id: f.id,
+                    severity: f.severity,
+                    package: f.package,
+                    version: f.version,
+                })),
+            }
+            : null,
     };
 }
 /**
- * Adds this run's facts and keeps the newest `2 * window` entries (more than the window, so that a
- * racing writer's entry is never dropped by a run that has not seen it yet). The file snapshot is
- * replaced only by a newer run, so racing writers end with the newest.
+ * Keeps this run's per-file line counts when it is the newest recorded (racing writers end with
+ * the newest), and drops older facts of runs no longer in the baseline. Writes nothing when
+ * neither applies.
  */
-async function recordFacts(store, id, facts, coverage, window) {
-    const key = runKey(id);
+async function recordFileSnapshot(store, id, coverage, baseline) {
+    const inWindow = new Set(baseline.runs.map(runKey));
     await store.update(FACTS_KEY, (cur) => {
         const doc = parseFacts(cur) ?? emptyFacts();
-        doc.runs[key] = { time: id.time, ...facts };
-        const newest = Object.entries(doc.runs)
-            .sort((a, b) => Date.parse(b[1].time) - Date.parse(a[1].time))
-            .slice(0, 2 * window);
-        doc.runs = Object.fromEntries(newest);
+        const kept = Object.entries(doc.runs).filter(([k]) => inWindow.has(k));
+        let changed = kept.length !== Object.keys(doc.runs).length;
+        doc.runs = Object.fromEntries(kept);
         if (coverage &&
             coverage.files.length &&
             (!doc.files || Date.parse(doc.files.time) <= Date.parse(id.time))) {
             const files = {};
             for (const f of coverage.files)
                 files[f.path] = { covered: f.linesCovered, total: f.linesTotal };
-            doc.files = { runId: key, sha: id.sha, time: id.time, files };
+            doc.files = { runId: runKey(id), sha: id.sha, time: id.time, files };
+            changed = true;
         }
-        return JSON.stringify(doc);
+        return changed ? JSON.stringify(doc) : cur;
     });
 }
 
@@ -1030,7 +1026,7 @@ function mergeVulns(reports) {
     return { counts, findings };
 }
 async function readCoverage(patterns, root, logger) {
-    const paths = await (0,core_files/* expandGlobs */.G)(patterns, root);
+    const paths = await (0,core_files/* expandGlobs */.GE)(patterns, root);
     if (paths.length === 0) {
         logger.warning(`adaptive-gate: no coverage report matched ${patterns.join(', ')}; coverage is not gated in this run.`);
         return { measure: undefined, files: [] };
@@ -1039,7 +1035,7 @@ async function readCoverage(patterns, root, logger) {
     const files = [];
     for (const p of paths) {
         const r = await (0,parsers/* parseCoverage */.go)(p, { root });
-        const rel = (0,core_files/* repoRelative */.N)(root, p);
+        const rel = (0,core_files/* repoRelative */.Ne)(root, p);
         if ((0,parsers/* isParseError */.M8)(r)) {
             logger.warning(`adaptive-gate: coverage report ${rel} skipped: ${r.error}`, { file: rel });
             continue;
@@ -1056,7 +1052,7 @@ async function readCoverage(patterns, root, logger) {
     return { measure: mergeCoverage(reports), files };
 }
 async function readVulns(patterns, root, logger) {
-    const paths = await (0,core_files/* expandGlobs */.G)(patterns, root);
+    const paths = await (0,core_files/* expandGlobs */.GE)(patterns, root);
     if (paths.length === 0) {
         return {
             measure: undefined,
@@ -1069,7 +1065,7 @@ async function readVulns(patterns, root, logger) {
     const errors = [];
     for (const p of paths) {
         const r = await (0,parsers/* parseVulnerabilities */.gs)(p, { root });
-        const rel = (0,core_files/* repoRelative */.N)(root, p);
+        const rel = (0,core_files/* repoRelative */.Ne)(root, p);
         if ((0,parsers/* isParseError */.M8)(r)) {
             errors.push(`${rel}: ${r.error}`);
             logger.warning(`adaptive-gate: vulnerability report ${rel}: ${r.error}`, { file: rel });
@@ -1327,9 +1323,7 @@ async function runGate(deps) {
         storeUsable = false;
         logger.warning(`adaptive-gate: the baseline store is unavailable (${(0,errors/* errorMessage */.gJ)(e)}); gating as on a first run.`);
     }
-    const facts = storeUsable
-        ? await loadFacts(store, logger)
-        : { type: 'ai-ci/gate-facts', version: 1, runs: {}, files: null };
+    const facts = storeUsable ? await loadFacts(store, logger) : emptyFacts();
     const window = windowFromBaseline(baseline, facts);
     const result = evaluateGate({
         settings: inputs.gate,
@@ -1347,7 +1341,6 @@ async function runGate(deps) {
         onDefault,
         storeUsable,
         baselines,
-        baseline,
         coverage: coverage?.measure,
         vulns: vulns?.measure,
         now,
@@ -1420,16 +1413,8 @@ async function updateBaseline(deps, s) {
         time: s.now().toISOString(),
     };
     try {
-        const updated = await s.baselines.recordRun(toBaselineRun(id, s.coverage, s.vulns, s.baseline));
-        await recordFacts(store, id, {
-            vulnsMeasured: s.vulns !== undefined,
-            findings: (s.vulns?.findings ?? []).map((f) => ({
-                id: f.id,
-                package: f.package,
-                version: f.version,
-                severity: f.severity,
-            })),
-        }, s.coverage, inputs.baselineWindow);
+        const updated = await s.baselines.recordRun(toBaselineRun(id, s.coverage, s.vulns));
+        await recordFileSnapshot(store, id, s.coverage, updated);
         const why = mode === 'true' ? 'update-baseline: true' : 'default branch, gate passed';
         const out = {
             recorded: true,
@@ -1493,13 +1478,20 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_TEST_HISTORY_WINDOW: () => (/* reexport */ schema/* DEFAULT_TEST_HISTORY_WINDOW */.FO),
   SEVERITIES: () => (/* reexport */ schema/* SEVERITIES */.oC),
   TEST_HISTORY_TYPE: () => (/* reexport */ schema/* TEST_HISTORY_TYPE */.H8),
+  TEST_HISTORY_VERSION: () => (/* reexport */ schema/* TEST_HISTORY_VERSION */.RU),
   checkRun: () => (/* reexport */ schema/* checkRun */.Q5),
   emptyBaseline: () => (/* reexport */ schema/* emptyBaseline */.$X),
   emptyTestHistory: () => (/* reexport */ schema/* emptyTestHistory */.AO),
+  mergeRunEntries: () => (/* reexport */ schema/* mergeRunEntries */.KI),
+  migrateV1: () => (/* reexport */ schema/* migrateV1 */.z8),
   parseBaseline: () => (/* reexport */ schema/* parseBaseline */.nk),
-  parseTestHistory: () => (/* reexport */ schema/* parseTestHistory */.ie)
+  parseTestHistory: () => (/* reexport */ schema/* parseTestHistory */.ie),
+  runEntry: () => (/* reexport */ schema/* runEntry */.CN),
+  upgradeRun: () => (/* reexport */ schema/* upgradeRun */.YL)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -1512,6 +1504,7 @@ var mergers = __webpack_require__(34152);
 // EXTERNAL MODULE: ./src/core/baseline/schema.ts
 var schema = __webpack_require__(11476);
 ;// CONCATENATED MODULE: ./src/core/baseline/baseline-store.ts
+
 
 
 
@@ -1560,7 +1553,8 @@ class BaselineStore {
         const parsed = parse(raw);
         if (parsed.ok)
             return parsed.value;
-        const aside = `${QUARANTINE_PREFIX}${key}:${this.now().toISOString()}`;
+        // Unique even within one millisecond: a copy kept aside is never overwritten by the next one.
+        const aside = `${QUARANTINE_PREFIX}${key}:${this.now().toISOString()}:${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
         await this.store.set(aside, raw);
         const lastGoodRaw = await this.store.get(lastGoodKey);
         const lastGood = lastGoodRaw === undefined ? undefined : parse(lastGoodRaw);
@@ -1573,8 +1567,13 @@ class BaselineStore {
         await this.store.del(key);
         return fresh();
     }
-    /** Adds (or replaces, same run id + attempt) one default-branch run; returns the new baseline. */
-    async recordRun(run) {
+    /**
+     * Records what this writer measured of one default-branch run (sections it omits or gives as null
+     * are "not measured" and leave what another writer of the same run id + attempt recorded);
+     * returns the new baseline.
+     */
+    async recordRun(input) {
+        const run = (0,schema/* runEntry */.CN)(input);
         const c = (0,schema/* checkRun */.Q5)(run);
         if (!c.ok)
             throw new errors/* ConfigurationError */.j1(`Invalid baseline run ${run.runId}#${run.attempt}: ${c.error}`);

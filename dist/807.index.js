@@ -34,15 +34,15 @@ async function readSources(opts) {
         out.warnings.push(m);
         opts.logger.warning(m);
     };
-    const reportFiles = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandGlobs */ .G)(opts.reports, opts.workspace);
-    const logFiles = [...(await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandGlobs */ .G)(opts.logs, opts.workspace)), ...(opts.extraLogs ?? [])];
+    const reportFiles = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandGlobs */ .GE)(opts.reports, opts.workspace);
+    const logFiles = [...(await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandGlobs */ .GE)(opts.logs, opts.workspace)), ...(opts.extraLogs ?? [])];
     if (opts.reports.length && reportFiles.length === 0)
         warn(`No test report matched ${opts.reports.join(', ')}.`);
     if (opts.logs.length && logFiles.length === 0)
         warn(`No log matched ${opts.logs.join(', ')}.`);
     const passing = opts.passingLog ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.workspace, opts.passingLog) : undefined;
     for (const file of reportFiles) {
-        const source = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .N)(opts.workspace, file);
+        const source = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(opts.workspace, file);
         try {
             const r = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFile */ .CJ)(file, { root: opts.workspace });
             if ((0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isParseError */ .M8)(r)) {
@@ -65,7 +65,7 @@ async function readSources(opts) {
         }
     }
     for (const file of logFiles) {
-        const source = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .N)(opts.workspace, file);
+        const source = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoRelative */ .Ne)(opts.workspace, file);
         try {
             const r = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFile */ .CJ)(file, {
                 kind: 'log',

@@ -23,8 +23,8 @@ async function collect(opts) {
         out.problems.push(m);
         opts.logger.warning(m);
     };
-    for (const file of await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .expandGlobs */ .G)(opts.reports, opts.workspace)) {
-        const rel = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoRelative */ .N)(opts.workspace, file);
+    for (const file of await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .expandGlobs */ .GE)(opts.reports, opts.workspace)) {
+        const rel = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoRelative */ .Ne)(opts.workspace, file);
         let doc;
         try {
             const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
@@ -61,8 +61,8 @@ async function collect(opts) {
         }
     }
     const raw = async (globs, kind, accept, push) => {
-        for (const file of await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .expandGlobs */ .G)(globs, opts.workspace)) {
-            const rel = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoRelative */ .N)(opts.workspace, file);
+        for (const file of await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .expandGlobs */ .GE)(globs, opts.workspace)) {
+            const rel = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoRelative */ .Ne)(opts.workspace, file);
             const r = await (0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFile */ .CJ)(file, { root: opts.workspace, ...(kind ? { kind } : {}) });
             if ((0,_parsers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isParseError */ .M8)(r))
                 problem(`${rel}: ${r.error}`);

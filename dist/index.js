@@ -17,8 +17,8 @@ const ACTIONS = {
     'adaptive-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(800), __nccwpck_require__.e(24), __nccwpck_require__.e(736), __nccwpck_require__.e(454), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71950)),
     'auto-fix': () => Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44685)),
     'pr-feedback': () => Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46048)),
-    'architecture-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(454), __nccwpck_require__.e(653), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45052)),
-    'select-tests': () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(454), __nccwpck_require__.e(653), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1393)),
+    'architecture-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(454), __nccwpck_require__.e(735), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45052)),
+    'select-tests': () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(454), __nccwpck_require__.e(735), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1393)),
     'ci-metrics': () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(800), __nccwpck_require__.e(24), __nccwpck_require__.e(736), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15768)),
 };
 function actionNames() {
@@ -474,13 +474,25 @@ function onActionExit(fn) {
     closers.push(fn);
 }
 async function runClosers() {
+    // Not scaled by AI_CI_TIMEOUT_SCALE: that shortens network waits, not the time to save state.
+    const limitMs = Number(process.env.AI_CI_CLOSE_TIMEOUT_MS) > 0 ? Number(process.env.AI_CI_CLOSE_TIMEOUT_MS) : 15_000;
     while (closers.length) {
         const fn = closers.pop();
+        let timer;
         try {
-            await Promise.race([Promise.resolve(fn()), new Promise((r) => setTimeout(r, 15_000).unref())]);
+            const ended = await Promise.race([
+                Promise.resolve(fn()).then(() => true),
+                new Promise((r) => (timer = setTimeout(() => r(false), limitMs).unref())),
+            ]);
+            // Abandoned work (typically an Actions-cache save the service keeps failing) is said, not silent.
+            if (!ended)
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Clean-up step did not finish within ${limitMs} ms and was abandoned (saving the cache or closing a connection); this run's cache entries may not have been saved.`);
         }
         catch (err) {
             _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Clean-up step failed: ${err.message}`);
+        }
+        finally {
+            clearTimeout(timer);
         }
     }
 }

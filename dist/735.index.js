@@ -1,8 +1,8 @@
-export const id = 653;
-export const ids = [653];
+export const id = 735;
+export const ids = [735];
 export const modules = {
 
-/***/ 57653:
+/***/ 65735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,17 +26,25 @@ var promises_ = __webpack_require__(51455);
 
 
 /** Bump when a scanner changes what it finds: old entries are then ignored. */
-const SCANNER_VERSION = 6;
+const SCANNER_VERSION = 7;
 const KIND_CODE = { runtime: 'r', 'type-only': 't', dynamic: 'd' };
 const CODE_KIND = { r: 'runtime', t: 'type-only', d: 'dynamic' };
 class ScanCache {
-    /** Scan results; parsed from `entriesText` only when a build needs one (a warm build rarely does). */
+    /** Scan entries parsed in full: only when a save must rewrite them, or for a cache built in memory. */
     entriesMap;
+    /** The serialized scan entries as loaded; single entries are cut out of it on demand. */
     entriesText;
+    /** Entries cut out of `entriesText` or added by this run (while `entriesMap` is not built). */
+    picked = new Map();
     used = new Set();
     changed = false;
-    /** Resolved edges per path, valid for one resolution context (file set + config contents). */
+    /**
+     * Resolved edges per file, valid for one resolution context (file set + config contents), which
+     * also fixes the file numbering. Kept as parsed: numbers cost the JSON parser and the garbage
+     * collector far less than 30,000 path strings did (a warm build of 10,000 files is mostly this).
+     */
     resolved;
+    contextSize = 0;
     resolvedChanged = false;
     claimed = false;
     freshContext = false;
@@ -50,7 +58,7 @@ class ScanCache {
     }
     /**
      * The serialized form is two JSON lines: `{v, res}` (resolved edges per path), then the scan
-     * entries. The second line is parsed lazily.
+     * entries. The second line is read lazily, one entry at a time.
      */
     static fromText(text) {
         if (!text)
@@ -62,16 +70,10 @@ class ScanCache {
             const head = JSON.parse(text.slice(0, nl));
             if (head.v !== SCANNER_VERSION)
                 return new ScanCache();
-            let resolved;
             const res = head.res;
-            if (res && typeof res.ctx === 'string' && res.files && typeof res.files === 'object') {
-                const files = new Map();
-                for (const [k, v] of Object.entries(res.files)) {
-                    if (Array.isArray(v) && typeof v[0] === 'string')
-                        files.set(k, v);
-                }
-                resolved = { ctx: res.ctx, files };
-            }
+            const resolved = res && typeof res.ctx === 'string' && Array.isArray(res.files)
+                ? { ctx: res.ctx, files: res.files }
+                : undefined;
             return new ScanCache(new Map(), resolved, text.slice(nl + 1));
         }
         catch {
@@ -86,7 +88,7 @@ class ScanCache {
                 const data = JSON.parse(this.entriesText ?? '{}');
                 if (data && typeof data === 'object') {
                     for (const [k, v] of Object.entries(data)) {
-                        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+                        if (isStringArray(v))
                             map.set(k, v);
                     }
                 }
@@ -94,9 +96,24 @@ class ScanCache {
             catch {
                 // corrupt scan entries: scan again
             }
+            for (const [k, v] of this.picked)
+                map.set(k, v);
             this.entriesMap = map;
+            this.entriesText = undefined;
         }
         return this.entriesMap;
+    }
+    /** One entry without parsing the others (a warm build needs a handful of 10,000). */
+    lookup(key) {
+        if (this.entriesMap)
+            return this.entriesMap.get(key);
+        const had = this.picked.get(key);
+        if (had)
+            return had;
+        const v = extractEntry(this.entriesText ?? '', key);
+        if (v)
+            this.picked.set(key, v);
+        return v;
     }
     get(key) {
         const v = this.getEncoded(key);
@@ -104,7 +121,7 @@ class ScanCache {
     }
     /** The imports in their compact form (`<kind>[?]<specifier>`), see {@link decodeImport}. */
     getEncoded(key) {
-        const v = this.entries.get(key);
+        const v = this.lookup(key);
         if (!v) {
             this.misses++;
             return undefined;
@@ -115,57 +132,79 @@ class ScanCache {
     }
     set(key, imports) {
         const enc = imports.map(encode);
-        if (!this.entries.has(key))
+        if (!this.lookup(key))
             this.newEntries++;
-        this.entries.set(key, enc);
+        if (this.entriesMap)
+            this.entriesMap.set(key, enc);
+        else
+            this.picked.set(key, enc);
         this.used.add(key);
         this.changed = true;
         return enc;
     }
-    /** Edges resolved earlier for `path` with content `contentKey` in resolution context `ctx`. */
-    getResolved(ctx, path, contentKey) {
+    /** Edges resolved earlier for file number `index` with content `sha` in resolution context `ctx`. */
+    getResolved(ctx, index, sha) {
         if (this.resolved?.ctx !== ctx)
             return undefined;
-        const v = this.resolved.files.get(path);
-        if (!v || v[0] !== contentKey)
+        const v = this.resolved.files[index];
+        if (!Array.isArray(v) || v[0] !== sha)
             return undefined;
+        const limit = this.contextSize * 4;
+        for (let k = 1; k < v.length; k++) {
+            const e = v[k];
+            if (typeof e === 'number' ? !(Number.isInteger(e) && e >= 0 && e < limit) : typeof e !== 'string')
+                return undefined;
+        }
         return v;
     }
-    /** `entry`: `[contentKey, '<kind><target>'..., 'u<specifier>'...]`. Only the first context of a run is kept. */
-    setResolved(ctx, path, entry) {
+    /** Only the first context of a run is kept. */
+    setResolved(ctx, index, entry) {
         if (!this.claimed) {
             this.claimed = true;
             if (this.resolved?.ctx !== ctx) {
-                this.resolved = { ctx, files: new Map() };
+                this.resolved = { ctx, files: [] };
                 this.freshContext = true;
             }
         }
         if (this.resolved?.ctx !== ctx)
             return;
-        this.resolved.files.set(path, entry);
+        const files = this.resolved.files;
+        while (files.length < index)
+            files.push(null);
+        files[index] = entry;
         this.resolvedChanged = true;
     }
-    /** Claims the context of the first build of a run (the head), so a base build does not replace it. */
-    useContext(ctx) {
+    /**
+     * Claims the context of the first build of a run (the head), so a base build does not replace it;
+     * `size` is the length of its file list (entries pointing past it are corrupt).
+     */
+    useContext(ctx, size) {
         if (this.claimed)
             return;
+        this.contextSize = size;
         if (this.resolved?.ctx === ctx)
             this.claimed = true;
     }
     get size() {
         return this.entries.size;
     }
-    /** Serializes the entries used since loading (so the cache never grows past one tree's worth plus a base). */
+    /**
+     * Serializes the entries used since loading plus those the resolved files still name (so the cache
+     * never grows past one tree's worth plus a base, and a later change of context finds them).
+     */
     toText() {
-        const res = this.resolved
-            ? { ctx: this.resolved.ctx, files: Object.fromEntries(this.resolved.files) }
-            : undefined;
-        const head = JSON.stringify({ v: SCANNER_VERSION, ...(res ? { res } : {}) });
-        if (!this.entriesMap)
+        const head = JSON.stringify({ v: SCANNER_VERSION, ...(this.resolved ? { res: this.resolved } : {}) });
+        if (!this.entriesMap && this.picked.size === 0)
             return `${head}\n${this.entriesText ?? '{}'}`;
+        const entries = this.entries;
+        const keep = new Set(this.used);
+        if (this.resolved)
+            for (const v of this.resolved.files)
+                if (Array.isArray(v) && typeof v[0] === 'string')
+                    keep.add(v[0]);
         const out = {};
-        for (const k of this.used) {
-            const v = this.entriesMap.get(k);
+        for (const k of keep) {
+            const v = entries.get(k);
             if (v)
                 out[k] = v;
         }
@@ -185,10 +224,49 @@ class ScanCache {
             return false;
         if (this.freshContext)
             return true;
-        const size = this.entriesMap?.size ?? this.resolved?.files.size ?? 0;
+        const size = this.entriesMap?.size ?? this.resolved?.files.length ?? 0;
         if (size === this.newEntries)
             return true;
         return this.newEntries > Math.max(20, size * 0.005);
+    }
+}
+function isStringArray(v) {
+    return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+/**
+ * Cuts the value of `key` out of the serialized entries object without parsing the rest. Keys are
+ * `<hex sha>:<language>` (no characters JSON escapes), so the quoted key can only occur as a key:
+ * a value is an array of strings, and inside one a quote is always escaped.
+ */
+function extractEntry(text, key) {
+    const at = text.indexOf(`"${key}":[`);
+    if (at < 0)
+        return undefined;
+    const start = at + key.length + 3;
+    let i = start + 1;
+    // Walk string tokens to the array's closing bracket.
+    for (;;) {
+        while (i < text.length && (text[i] === ',' || text[i] === ' '))
+            i++;
+        if (i >= text.length)
+            return undefined;
+        if (text[i] === ']')
+            break;
+        if (text[i] !== '"')
+            return undefined;
+        i++;
+        while (i < text.length && text[i] !== '"')
+            i += text[i] === '\\' ? 2 : 1;
+        if (i >= text.length)
+            return undefined;
+        i++;
+    }
+    try {
+        const v = JSON.parse(text.slice(start, i + 1));
+        return isStringArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 function encode(i) {
@@ -205,7 +283,8 @@ function fileCacheBackend(path) {
     return {
         load: async () => {
             try {
-                return await readFile(path, 'utf8');
+                // One buffer decoded once: reading as text decodes per chunk and joins (3x the garbage).
+                return (await readFile(path)).toString('utf8');
             }
             catch {
                 return undefined;
@@ -220,179 +299,10 @@ function fileCacheBackend(path) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/graph/files.ts
+var files = __webpack_require__(6927);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/core/git.ts
-var core_git = __webpack_require__(17167);
-;// CONCATENATED MODULE: ./src/graph/files.ts
-
-
-
-
-
-
-const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-/** git's blob id of some bytes: the cache key that `git ls-files -s` already knows for clean files. */
-function blobSha(bytes) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-function underSkippedDir(path) {
-    if (path.startsWith('node_modules/') || path.includes('/node_modules/'))
-        return true;
-    return false;
-}
-/** The working tree under `root`: `git ls-files` when it is a git work tree, else a directory walk. */
-async function workingTreeSource(root) {
-    const git = new core_git/* GitRepo */.tr(root);
-    const files = new Map();
-    // Outside a work tree these fail; that is the test (one spawn fewer than asking first).
-    const [staged, others] = await Promise.all([
-        git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-s']),
-        // -t tags each path: `C ` modified, `R ` deleted from the work tree, `? ` untracked.
-        git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-t', '-m', '-d', '-o', '--exclude-standard']),
-    ]);
-    if (staged !== undefined && others !== undefined) {
-        for (const rec of staged.split('\0')) {
-            if (!rec)
-                continue;
-            // "<mode> <sha> <stage>\t<path>"; submodules (mode 160000) are not files.
-            const tab = rec.indexOf('\t');
-            if (rec.startsWith('160000'))
-                continue;
-            const path = rec.slice(tab + 1);
-            if (underSkippedDir(path))
-                continue;
-            files.set(path, rec.slice(7, 47));
-        }
-        const deleted = [];
-        for (const rec of others.split('\0')) {
-            if (rec.length < 3)
-                continue;
-            const tag = rec[0];
-            const path = rec.slice(2);
-            if (tag === 'R')
-                deleted.push(path);
-            else if (!underSkippedDir(path))
-                files.set(path, undefined);
-        }
-        for (const path of deleted)
-            files.delete(path);
-    }
-    else {
-        await walk(root, '', files);
-    }
-    return {
-        files,
-        readMany: (paths) => readWorkingTree(root, paths, files),
-        readText: async (path) => {
-            try {
-                return await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-async function walk(root, rel, files) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, rel), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    await Promise.all(entries.map(async (e) => {
-        const p = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) {
-            if (!ALWAYS_SKIPPED_DIRS.has(e.name))
-                await walk(root, p, files);
-        }
-        else if (e.isFile())
-            files.set(p, undefined);
-    }));
-}
-/**
- * Reads files synchronously: for thousands of small files this is about 5x faster than promise-based
- * reads, whose per-file thread-pool round trips dominate (measured on 11,800 files: 0.19 s vs 0.83 s).
- */
-async function readWorkingTree(root, paths, known) {
-    const out = new Map();
-    for (const p of paths) {
-        try {
-            const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p));
-            // A clean tracked file's hash is already known from the index; hash only the rest.
-            out.set(p, [bytes.toString('utf8'), known.get(p) ?? blobSha(bytes)]);
-        }
-        catch {
-            // vanished or unreadable: absent
-        }
-    }
-    return out;
-}
-/** The tree of a committed revision, read through one `git cat-file --batch` process. */
-async function revisionSource(root, rev) {
-    const git = new core_git/* GitRepo */.tr(root);
-    const blobs = await git.blobsAtRevision(rev);
-    const files = new Map();
-    for (const [p, sha] of blobs)
-        if (!underSkippedDir(p))
-            files.set(p, sha);
-    const readMany = async (paths) => {
-        const wanted = paths.filter((p) => blobs.has(p));
-        const texts = await catFileBatch(root, wanted.map((p) => blobs.get(p)));
-        const out = new Map();
-        wanted.forEach((p, k) => {
-            const t = texts[k];
-            if (t !== undefined)
-                out.set(p, [t, blobs.get(p)]);
-        });
-        return out;
-    };
-    return {
-        files,
-        readMany,
-        readText: async (path) => (await readMany([path])).get(path)?.[0],
-    };
-}
-/** Reads many objects with one git process: `<sha> <type> <size>\n<bytes>\n` per object. */
-function catFileBatch(cwd, shas) {
-    if (!shas.length)
-        return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        child.stdout.on('data', (d) => chunks.push(d));
-        child.on('error', reject);
-        child.on('close', () => {
-            const buf = Buffer.concat(chunks);
-            const out = [];
-            let pos = 0;
-            for (let k = 0; k < shas.length && pos < buf.length; k++) {
-                const nl = buf.indexOf(10, pos);
-                if (nl < 0)
-                    break;
-                const header = buf.toString('latin1', pos, nl).split(' ');
-                pos = nl + 1;
-                if (header[1] === 'missing' || header.length < 3) {
-                    out.push(undefined);
-                    continue;
-                }
-                const size = Number(header[2]);
-                out.push(buf.toString('utf8', pos, pos + size));
-                pos += size + 1;
-            }
-            resolve(out);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(shas.join('\n') + '\n');
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/graph/go.ts
 
 /**
@@ -688,8 +598,6 @@ class PythonResolver {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/graph/jsonc.ts
 /**
  * Parses JSON with comments and trailing commas, as `tsconfig.json` allows. Returns `undefined`
@@ -737,7 +645,6 @@ function parseJsonc(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/graph/resolve-js.ts
-
 
 
 
@@ -908,7 +815,9 @@ class JsResolver {
             patterns.push(...rec(ws).packages.filter((w) => typeof w === 'string'));
         if (this.files.has('pnpm-workspace.yaml')) {
             try {
-                const y = rec((0,dist.parse)((await readText('pnpm-workspace.yaml')) ?? ''));
+                // yaml is ~70 modules to initialise; only pnpm repositories need it.
+                const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+                const y = rec(parseYaml((await readText('pnpm-workspace.yaml')) ?? ''));
                 if (Array.isArray(y?.packages))
                     patterns.push(...y.packages.filter((w) => typeof w === 'string'));
             }
@@ -1670,27 +1579,37 @@ function languageOf(path) {
     return JS_EXT_RE.test(path) ? 'js' : undefined;
 }
 const build_KIND_CODE = { runtime: 'r', 'type-only': 't', dynamic: 'd' };
+const KIND_NUMBER = { runtime: 0, 'type-only': 1, dynamic: 2 };
+const NUMBER_KIND = ['runtime', 'type-only', 'dynamic', 'runtime'];
 const build_CODE_KIND = { r: 'runtime', t: 'type-only', d: 'dynamic' };
 const CONFIG_RE = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml|lerna\.json|go\.mod|go\.work|pyproject\.toml|setup\.py|setup\.cfg)$/;
 /**
  * A hash of everything resolution depends on besides the importing file: the set of files and the
  * contents of the config files that steer resolution (tsconfig, package.json, go.mod, ...).
  */
-async function resolutionContext(files, hashes, source) {
+async function resolutionContext(sorted, hashes, source) {
     const h = (0,external_node_crypto_.createHash)('sha1');
-    const sorted = [...files].sort();
     h.update(sorted.join('\n'));
-    for (const f of sorted) {
+    for (let k = 0; k < sorted.length; k++) {
+        const f = sorted[k];
         if (!CONFIG_RE.test(f))
             continue;
         let sha = hashes.get(f);
         if (!sha) {
             const text = await source.readText(f);
-            sha = text === undefined ? 'missing' : blobSha(Buffer.from(text));
+            sha = text === undefined ? 'missing' : (0,files/* blobSha */.wJ)(Buffer.from(text));
         }
         h.update(`\0${f}\0${sha}`);
     }
     return h.digest('hex');
+}
+/** The paths in code-unit order; git lists tracked files sorted already, so usually no sort is needed. */
+function sortedPaths(paths) {
+    const list = [...paths];
+    for (let k = 1; k < list.length; k++)
+        if (list[k - 1] > list[k])
+            return list.sort();
+    return list;
 }
 function scan(lang, text) {
     if (lang === 'js')
@@ -1729,8 +1648,8 @@ async function buildGraph(opts) {
     const t0 = performance.now();
     const root = opts.root;
     const source = opts.revision
-        ? await revisionSource(root, opts.revision)
-        : await workingTreeSource(root);
+        ? await (0,files/* revisionSource */.V0)(root, opts.revision)
+        : await (opts.workingTree ?? (0,files/* workingTreeSource */.py)(root));
     const ignore = opts.ignore?.length ? picomatch_default()(opts.ignore, { dot: true }) : undefined;
     const include = opts.paths?.length ? picomatch_default()(opts.paths, { dot: true }) : undefined;
     const hashes = source.files;
@@ -1739,13 +1658,20 @@ async function buildGraph(opts) {
             if (ignore(p))
                 hashes.delete(p);
     const allFiles = new Set(hashes.keys());
+    const wanted = new Set(opts.languages ?? ['js', 'python', 'go']);
+    // Files are numbered by their place in the sorted list: the resolved-edge cache stores targets as
+    // these numbers, valid as long as the resolution context (which hashes this list) is unchanged.
+    const fileList = sortedPaths(allFiles);
     let hasGoMod = false;
-    for (const f of allFiles)
+    for (let i = 0; i < fileList.length; i++) {
+        const f = fileList[i];
         if (f === 'go.mod' || f.endsWith('/go.mod'))
             hasGoMod = true;
-    const wanted = new Set(opts.languages ?? ['js', 'python', 'go']);
-    const sources = [];
-    for (const f of allFiles) {
+    }
+    const srcIndex = [];
+    const srcLang = [];
+    for (let i = 0; i < fileList.length; i++) {
+        const f = fileList[i];
         const lang = languageOf(f);
         if (!lang || !wanted.has(lang))
             continue;
@@ -1753,42 +1679,54 @@ async function buildGraph(opts) {
             continue;
         if (include && !include(f))
             continue;
-        sources.push([f, lang]);
+        srcIndex.push(i);
+        srcLang.push(lang);
     }
     // A file whose content and resolution context are unchanged keeps its resolved edges: no read,
     // no scan. Others are scanned (cached by content hash, read only when new) and resolved.
     const cache = opts.cache ?? new ScanCache();
-    const ctx = await resolutionContext(allFiles, hashes, source);
-    cache.useContext(ctx);
-    const reusedEntries = new Map();
+    const ctx = await resolutionContext(fileList, hashes, source);
+    cache.useContext(ctx, fileList.length);
+    const reusedEntries = new Array(fileList.length);
     const imports = new Map();
-    const contentKey = new Map();
+    const contentSha = new Map();
     const toRead = [];
-    for (const [f, lang] of sources) {
+    const toReadIndex = [];
+    for (let s = 0; s < srcIndex.length; s++) {
+        const i = srcIndex[s];
+        const f = fileList[i];
         const h = hashes.get(f);
-        const key = h ? `${h}:${lang}` : undefined;
-        if (key) {
-            const done = cache.getResolved(ctx, f, key);
+        if (h) {
+            const done = cache.getResolved(ctx, i, h);
             if (done) {
-                reusedEntries.set(f, done);
+                reusedEntries[i] = done;
                 continue;
             }
-            const hit = cache.getEncoded(key);
+            const hit = cache.getEncoded(`${h}:${srcLang[s]}`);
             if (hit) {
                 imports.set(f, hit);
-                contentKey.set(f, key);
+                contentSha.set(f, h);
                 continue;
             }
         }
         toRead.push(f);
+        toReadIndex.push(i);
     }
     const texts = await source.readMany(toRead);
     let scanned = 0;
-    for (const f of toRead) {
+    for (let r = 0; r < toRead.length; r++) {
+        const f = toRead[r];
         const got = texts.get(f);
         if (!got)
             continue;
         const [text, sha] = got;
+        // An untracked or edited file has no hash until read; unchanged since the cache was written,
+        // it keeps its resolved edges too.
+        const done = cache.getResolved(ctx, toReadIndex[r], sha);
+        if (done) {
+            reusedEntries[toReadIndex[r]] = done;
+            continue;
+        }
         const lang = languageOf(f);
         const key = `${sha}:${lang}`;
         let found = cache.getEncoded(key);
@@ -1797,12 +1735,12 @@ async function buildGraph(opts) {
             scanned++;
         }
         imports.set(f, found);
-        contentKey.set(f, key);
+        contentSha.set(f, sha);
     }
     const languages = new Set();
-    for (const [f, lang] of sources)
-        if (imports.has(f) || reusedEntries.has(f))
-            languages.add(lang);
+    for (let s = 0; s < srcIndex.length; s++)
+        if (reusedEntries[srcIndex[s]] || imports.has(fileList[srcIndex[s]]))
+            languages.add(srcLang[s]);
     let js;
     const jsResolver = async () => (js ??= await JsResolver.create(allFiles, source.readText, opts.revision ? undefined : root));
     let py;
@@ -1819,16 +1757,46 @@ async function buildGraph(opts) {
         }
         go = new GoResolver(allFiles, mods);
     }
-    const nodes = new Set();
+    const isNode = new Uint8Array(fileList.length);
+    const otherNodes = new Set();
+    // A warm build resolves a handful of files: binary search. A cold one resolves every import: a map.
+    let lookups = 0;
+    let indexMap;
+    const indexOf = (p) => {
+        if (indexMap)
+            return indexMap.get(p);
+        if (++lookups > 256) {
+            indexMap = new Map();
+            for (let i = 0; i < fileList.length; i++)
+                indexMap.set(fileList[i], i);
+            return indexMap.get(p);
+        }
+        let lo = 0;
+        let hi = fileList.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const v = fileList[mid];
+            if (v === p)
+                return mid;
+            if (v < p)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return undefined;
+    };
     const edges = [];
     const unresolved = [];
     let reused = 0;
-    for (const [f, lang] of sources) {
-        let entry = reusedEntries.get(f);
+    for (let s = 0; s < srcIndex.length; s++) {
+        const i = srcIndex[s];
+        const f = fileList[i];
+        const lang = srcLang[s];
+        let entry = reusedEntries[i];
         const list = imports.get(f);
         if (!entry && !list)
             continue;
-        nodes.add(f);
+        isNode[i] = 1;
         if (lang === 'go' && go) {
             const dir = external_node_path_.posix.dirname(f) === '.' ? '' : external_node_path_.posix.dirname(f);
             const ip = go.importPathOf(dir);
@@ -1838,19 +1806,20 @@ async function buildGraph(opts) {
         if (entry)
             reused++;
         else if (list) {
-            const ck = contentKey.get(f);
-            entry = [ck];
+            const fresh = [contentSha.get(f)];
+            entry = fresh;
             const seen = new Set();
             // A file that imports itself is a cycle architecture-scan must see; only the Go package
             // fan-out (a file "imports" every file of its package) skips the file itself.
             const add = (to, kind, selfIsNoise = false) => {
                 if (to === f && selfIsNoise)
                     return;
-                const e = build_KIND_CODE[kind] + to;
+                const at = indexOf(to);
+                const e = at === undefined ? build_KIND_CODE[kind] + to : at * 4 + KIND_NUMBER[kind];
                 if (seen.has(e))
                     return;
                 seen.add(e);
-                entry.push(e);
+                fresh.push(e);
             };
             if (lang === 'js') {
                 const r0 = await jsResolver();
@@ -1860,7 +1829,7 @@ async function buildGraph(opts) {
                     if (r.path)
                         add(r.path, imp.kind);
                     else if (r.local)
-                        entry.push(`u${imp.specifier}`);
+                        fresh.push(`u${imp.specifier}`);
                 }
             }
             else if (lang === 'python') {
@@ -1871,7 +1840,7 @@ async function buildGraph(opts) {
                     for (const p of r.paths)
                         add(p, imp.kind);
                     if (!r.found && r.local && !imp.optional)
-                        entry.push(`u${imp.specifier}`);
+                        fresh.push(`u${imp.specifier}`);
                 }
             }
             else if (lang === 'go' && go) {
@@ -1882,19 +1851,25 @@ async function buildGraph(opts) {
                     for (const p of r.paths)
                         add(p, 'runtime', true);
                     if (r.local && !r.paths.length)
-                        entry.push(`u${imp.specifier}`);
+                        fresh.push(`u${imp.specifier}`);
                 }
                 // A package's tests compile with the package: its test files depend on every file of it.
                 if (f.endsWith('_test.go'))
                     for (const p of go.filesOf(dir))
                         add(p, 'runtime', true);
             }
-            cache.setResolved(ctx, f, entry);
+            cache.setResolved(ctx, i, fresh);
         }
         if (!entry)
             continue;
         for (let k = 1; k < entry.length; k++) {
             const e = entry[k];
+            if (typeof e === 'number') {
+                const t = e >> 2;
+                edges.push([f, fileList[t], NUMBER_KIND[e & 3]]);
+                isNode[t] = 1;
+                continue;
+            }
             const code = e[0];
             if (code === 'u') {
                 unresolved.push({ from: f, specifier: e.slice(1) });
@@ -1902,32 +1877,237 @@ async function buildGraph(opts) {
             }
             const to = e.slice(1);
             edges.push([f, to, build_CODE_KIND[code] ?? 'runtime']);
-            nodes.add(to);
+            otherNodes.add(to);
         }
     }
     if (js === undefined && languages.has('js'))
         await jsResolver();
+    const nodeList = sortedNodes(isNode, otherNodes, fileList);
     const ms = performance.now() - t0;
-    opts.logger?.debug(`Import graph: ${nodes.size} modules, ${edges.length} edges, ${scanned} scanned, ${reused} resolutions reused, ${ms.toFixed(0)} ms.`);
+    opts.logger?.debug(`Import graph: ${nodeList.length} modules, ${edges.length} edges, ${scanned} scanned, ${reused} resolutions reused, ${ms.toFixed(0)} ms.`);
     return {
         root,
-        nodes: [...nodes].sort(),
+        nodes: nodeList,
         edges,
         unresolved,
         languages: [...languages].sort(),
-        files: [...allFiles].sort(),
+        files: fileList,
         goPackages,
         workspaces: js?.workspacePackages() ?? [],
         stats: {
             files: allFiles.size,
             scanned,
-            cacheHits: sources.length - toRead.length,
+            cacheHits: srcIndex.length - toRead.length,
             reusedResolutions: reused,
             ms,
         },
     };
 }
+/** The modules in path order: the sorted file list filtered, plus (rarely) targets outside it. */
+function sortedNodes(isNode, others, fileList) {
+    const out = [];
+    for (let i = 0; i < fileList.length; i++)
+        if (isNode[i])
+            out.push(fileList[i]);
+    if (!others.size)
+        return out;
+    const inList = new Set(out);
+    for (const n of others)
+        if (!inList.has(n))
+            out.push(n);
+    return sortedPaths(out);
+}
 
+
+
+/***/ }),
+
+/***/ 6927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V0: () => (/* binding */ revisionSource),
+/* harmony export */   py: () => (/* binding */ workingTreeSource),
+/* harmony export */   wJ: () => (/* binding */ blobSha)
+/* harmony export */ });
+/* unused harmony export catFileBatch */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17167);
+
+
+
+
+
+
+const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** git's blob id of some bytes: the cache key that `git ls-files -s` already knows for clean files. */
+function blobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function underSkippedDir(path) {
+    if (path.startsWith('node_modules/') || path.includes('/node_modules/'))
+        return true;
+    return false;
+}
+/** The working tree under `root`: `git ls-files` when it is a git work tree, else a directory walk. */
+async function workingTreeSource(root) {
+    const git = new _core_git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepo */ .tr(root);
+    const files = new Map();
+    // Outside a work tree these fail; that is the test (one spawn fewer than asking first).
+    const [staged, others] = await Promise.all([
+        git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-s']),
+        // -t tags each path: `C ` modified, `R ` deleted from the work tree, `? ` untracked.
+        git.tryRun(['-c', 'core.quotepath=off', 'ls-files', '-z', '-t', '-m', '-d', '-o', '--exclude-standard']),
+    ]);
+    if (staged !== undefined && others !== undefined) {
+        // "<mode> <sha> <stage>\t<path>\0" records, read in place: splitting first made an extra
+        // string per file (10,000 of them) for the garbage collector.
+        for (let at = 0; at < staged.length;) {
+            let end = staged.indexOf('\0', at);
+            if (end < 0)
+                end = staged.length;
+            const tab = staged.indexOf('\t', at);
+            // Submodules (mode 160000) are not files.
+            if (tab > at && tab < end && !staged.startsWith('160000', at)) {
+                const path = staged.slice(tab + 1, end);
+                if (!underSkippedDir(path))
+                    files.set(path, staged.slice(at + 7, at + 47));
+            }
+            at = end + 1;
+        }
+        const deleted = [];
+        for (const rec of others.split('\0')) {
+            if (rec.length < 3)
+                continue;
+            const tag = rec[0];
+            const path = rec.slice(2);
+            if (tag === 'R')
+                deleted.push(path);
+            else if (!underSkippedDir(path))
+                files.set(path, undefined);
+        }
+        for (const path of deleted)
+            files.delete(path);
+    }
+    else {
+        await walk(root, '', files);
+    }
+    return {
+        files,
+        readMany: (paths) => readWorkingTree(root, paths, files),
+        readText: async (path) => {
+            try {
+                return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, path), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+async function walk(root, rel, files) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, rel), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    await Promise.all(entries.map(async (e) => {
+        const p = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+            if (!ALWAYS_SKIPPED_DIRS.has(e.name))
+                await walk(root, p, files);
+        }
+        else if (e.isFile())
+            files.set(p, undefined);
+    }));
+}
+/**
+ * Reads files synchronously: for thousands of small files this is about 5x faster than promise-based
+ * reads, whose per-file thread-pool round trips dominate (measured on 11,800 files: 0.19 s vs 0.83 s).
+ */
+async function readWorkingTree(root, paths, known) {
+    const out = new Map();
+    for (const p of paths) {
+        try {
+            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, p));
+            // A clean tracked file's hash is already known from the index; hash only the rest.
+            out.set(p, [bytes.toString('utf8'), known.get(p) ?? blobSha(bytes)]);
+        }
+        catch {
+            // vanished or unreadable: absent
+        }
+    }
+    return out;
+}
+/** The tree of a committed revision, read through one `git cat-file --batch` process. */
+async function revisionSource(root, rev) {
+    const git = new _core_git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitRepo */ .tr(root);
+    const blobs = await git.blobsAtRevision(rev);
+    const files = new Map();
+    for (const [p, sha] of blobs)
+        if (!underSkippedDir(p))
+            files.set(p, sha);
+    const readMany = async (paths) => {
+        const wanted = paths.filter((p) => blobs.has(p));
+        const texts = await catFileBatch(root, wanted.map((p) => blobs.get(p)));
+        const out = new Map();
+        wanted.forEach((p, k) => {
+            const t = texts[k];
+            if (t !== undefined)
+                out.set(p, [t, blobs.get(p)]);
+        });
+        return out;
+    };
+    return {
+        files,
+        readMany,
+        readText: async (path) => (await readMany([path])).get(path)?.[0],
+    };
+}
+/** Reads many objects with one git process: `<sha> <type> <size>\n<bytes>\n` per object. */
+function catFileBatch(cwd, shas) {
+    if (!shas.length)
+        return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        child.stdout.on('data', (d) => chunks.push(d));
+        child.on('error', reject);
+        child.on('close', () => {
+            const buf = Buffer.concat(chunks);
+            const out = [];
+            let pos = 0;
+            for (let k = 0; k < shas.length && pos < buf.length; k++) {
+                const nl = buf.indexOf(10, pos);
+                if (nl < 0)
+                    break;
+                const header = buf.toString('latin1', pos, nl).split(' ');
+                pos = nl + 1;
+                if (header[1] === 'missing' || header.length < 3) {
+                    out.push(undefined);
+                    continue;
+                }
+                const size = Number(header[2]);
+                out.push(buf.toString('utf8', pos, pos + size));
+                pos += size + 1;
+            }
+            resolve(out);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(shas.join('\n') + '\n');
+    });
+}
 
 
 /***/ })
