@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -40,11 +41,34 @@ export function pushgatewayAvailable(): boolean {
 
 /** Starts the real binary on a free port of 127.0.0.1, without persistence, and waits until it is ready. */
 export async function startPushgateway(): Promise<Pushgateway> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce();
+    } catch (err) {
+      // Lost the port to another process between picking and binding it: pick another.
+      if (attempt >= 3 || !/exited/.test((err as Error).message)) throw err;
+    }
+  }
+}
+
+async function startOnce(): Promise<Pushgateway> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(PUSHGATEWAY_BIN, [`--web.listen-address=127.0.0.1:${port}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  // A free port can be taken by another test's gateway before ours binds it; ours then exits, and
+  // its readiness probe would be answered by the other one (two suites once shared a gateway and saw
+  // each other's series). Only our process serves this path, so a probe of it proves whose port it is.
+  const telemetryPath = `/metrics-${randomUUID()}`;
+  const child: ChildProcess = spawn(
+    PUSHGATEWAY_BIN,
+    // Debian's build persists to /var/lib/prometheus/pushgateway.data by default: every test's
+    // gateway would then start with the series of earlier ones.
+    [
+      `--web.listen-address=127.0.0.1:${port}`,
+      `--web.telemetry-path=${telemetryPath}`,
+      '--persistence.file=',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
@@ -53,7 +77,7 @@ export async function startPushgateway(): Promise<Pushgateway> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`pushgateway exited (${child.exitCode}): ${stderr}`);
     try {
-      const r = await fetch(`${url}/-/ready`);
+      const r = await fetch(`${url}${telemetryPath}`);
       if (r.ok) break;
     } catch {
       // not listening yet
@@ -66,7 +90,7 @@ export async function startPushgateway(): Promise<Pushgateway> {
   }
   return {
     url,
-    scrape: async () => (await fetch(`${url}/metrics`)).text(),
+    scrape: async () => (await fetch(`${url}${telemetryPath}`)).text(),
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
