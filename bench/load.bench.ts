@@ -31,6 +31,12 @@ export default async function run(opts: BenchOptions): Promise<BenchResult[]> {
     },
   );
   const secs = (Date.now() - started) / 1000;
+  if (r.status !== 0) {
+    // The failing assertions, so a failure under load can be read, not only counted.
+    const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
+    const failures = out.split('\n').filter((l) => /●|Expected|Received|Error/.test(l));
+    process.stderr.write(`load bench: jest failed:\n${failures.slice(0, 60).join('\n')}\n`);
+  }
   return [
     {
       name: 'load-50-exact-once',
