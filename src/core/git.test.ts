@@ -114,6 +114,7 @@ describe('git base resolution on real repositories', () => {
     // '--output=x' is never passed to git as an option; one missing name spoils nothing.
     expect(await git.resolveCommit('feature')).toBe(feature);
     expect(await git.topLevelAndHead()).toEqual({ top: repo.dir, head: c3 });
+    expect(await git.parentsOf(c3)).toEqual([c2]);
     const other = new GitRepo(repo.dir);
     await other.prime(['main', 'no-such-branch']);
     expect(await other.resolveCommit('main')).toBe(c3);

@@ -95,6 +95,7 @@ export class GitRepo {
   /** Commits and the work tree's top folder already asked for with {@link prime}. */
   private readonly known = new Map<string, string>();
   private knownTop: { top: string; head: string } | undefined;
+  private readonly knownParents = new Map<string, string[]>();
 
   /**
    * Resolves the work tree's top folder, HEAD and `revs` in one git process (each spawn costs
@@ -103,17 +104,24 @@ export class GitRepo {
    */
   async prime(revs: string[]): Promise<void> {
     const wanted = [...new Set(revs)].filter((r) => /^[\w./@{}~^][\w./@{}~^-]*$/.test(r));
+    // The first rev's parents come last (`^@`, none for a root commit); they are kept only outside a
+    // shallow clone, where a grafted boundary commit would show none (parentsOf reads the object then).
     const out = await this.tryRun([
       'rev-parse',
       '--show-toplevel',
+      '--is-shallow-repository',
       'HEAD',
       ...wanted.map((r) => `${r}^{commit}`),
+      ...(wanted.length ? [`${wanted[0]}^@`] : []),
     ]);
     const lines = out?.trim().split('\n');
-    if (!lines || lines.length !== wanted.length + 2) return;
-    if (!lines.slice(1).every((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l))) return;
-    this.knownTop = { top: lines[0], head: lines[1] };
-    wanted.forEach((r, k) => this.known.set(r, lines[k + 2]));
+    if (!lines || lines.length < wanted.length + 3) return;
+    const [top, shallow, head, ...rest] = lines;
+    if (shallow !== 'true' && shallow !== 'false') return;
+    if (![head, ...rest].every((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l))) return;
+    this.knownTop = { top, head };
+    wanted.forEach((r, k) => this.known.set(r, rest[k]));
+    if (shallow === 'false' && wanted.length) this.knownParents.set(rest[0], rest.slice(wanted.length));
   }
 
   /** The full SHA of a commit-ish, or `undefined` when it is not in the repository. */
@@ -148,6 +156,8 @@ export class GitRepo {
 
   /** The parents recorded in a commit object (readable even at a shallow boundary, unlike rev-list). */
   async parentsOf(sha: string): Promise<string[]> {
+    const known = this.knownParents.get(sha);
+    if (known) return [...known];
     const body = await this.tryRun(['cat-file', '-p', sha]);
     if (!body) return [];
     const parents: string[] = [];
