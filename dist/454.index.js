@@ -137,6 +137,7 @@ class GitRepo {
     /** Commits and the work tree's top folder already asked for with {@link prime}. */
     known = new Map();
     knownTop;
+    knownParents = new Map();
     /**
      * Resolves the work tree's top folder, HEAD and `revs` in one git process (each spawn costs
      * milliseconds, and a warm select-tests run is mostly waiting on them). Only complete answers are
@@ -144,19 +145,28 @@ class GitRepo {
      */
     async prime(revs) {
         const wanted = [...new Set(revs)].filter((r) => /^[\w./@{}~^][\w./@{}~^-]*$/.test(r));
+        // The first rev's parents come last (`^@`, none for a root commit); they are kept only outside a
+        // shallow clone, where a grafted boundary commit would show none (parentsOf reads the object then).
         const out = await this.tryRun([
             'rev-parse',
             '--show-toplevel',
+            '--is-shallow-repository',
             'HEAD',
             ...wanted.map((r) => `${r}^{commit}`),
+            ...(wanted.length ? [`${wanted[0]}^@`] : []),
         ]);
         const lines = out?.trim().split('\n');
-        if (!lines || lines.length !== wanted.length + 2)
+        if (!lines || lines.length < wanted.length + 3)
             return;
-        if (!lines.slice(1).every((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l)))
+        const [top, shallow, head, ...rest] = lines;
+        if (shallow !== 'true' && shallow !== 'false')
             return;
-        this.knownTop = { top: lines[0], head: lines[1] };
-        wanted.forEach((r, k) => this.known.set(r, lines[k + 2]));
+        if (![head, ...rest].every((l) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(l)))
+            return;
+        this.knownTop = { top, head };
+        wanted.forEach((r, k) => this.known.set(r, rest[k]));
+        if (shallow === 'false' && wanted.length)
+            this.knownParents.set(rest[0], rest.slice(wanted.length));
     }
     /** The full SHA of a commit-ish, or `undefined` when it is not in the repository. */
     async resolveCommit(rev) {
@@ -186,6 +196,9 @@ class GitRepo {
     }
     /** The parents recorded in a commit object (readable even at a shallow boundary, unlike rev-list). */
     async parentsOf(sha) {
+        const known = this.knownParents.get(sha);
+        if (known)
+            return [...known];
         const body = await this.tryRun(['cat-file', '-p', sha]);
         if (!body)
             return [];
