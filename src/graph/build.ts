@@ -89,6 +89,20 @@ async function resolutionContext(
 }
 
 /** The paths in code-unit order; git lists tracked files sorted already, so usually no sort is needed. */
+/** The index of `p` in a list sorted in code-unit order, or -1. */
+export function sortedIndexOf(list: readonly string[], p: string): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === p) return mid;
+    if (v < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function sortedPaths(paths: Iterable<string>): string[] {
   const list = [...paths];
   for (let k = 1; k < list.length; k++) if (list[k - 1] > list[k]) return list.sort();
@@ -260,16 +274,8 @@ export async function buildGraph(opts: BuildGraphOptions): Promise<BuiltGraph> {
       for (let i = 0; i < fileList.length; i++) indexMap.set(fileList[i], i);
       return indexMap.get(p);
     }
-    let lo = 0;
-    let hi = fileList.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = fileList[mid];
-      if (v === p) return mid;
-      if (v < p) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = sortedIndexOf(fileList, p);
+    return at < 0 ? undefined : at;
   };
   const edges: Array<[string, string, EdgeKind]> = [];
   const unresolved: Array<{ from: string; specifier: string }> = [];

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { globMatcher } from '../../core/files.js';
 import type { ChangedFile } from '../../core/git.js';
-import type { BuiltGraph } from '../../graph/build.js';
+import { sortedIndexOf, type BuiltGraph } from '../../graph/build.js';
 import { chainFrom, dependentsOf, importersIndex } from '../../graph/query.js';
 import { catalogTests, type TestCatalog } from './tests.js';
 
@@ -195,8 +195,8 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
 
   // 3. Selection.
   // Both lists are sorted: a handful of lookups does not pay for building two 10,000-entry sets.
-  const nodes = { has: (p: string) => sortedHas(graph.nodes, p) };
-  const allFiles = { has: (p: string) => sortedHas(graph.files, p) };
+  const nodes = { has: (p: string) => sortedIndexOf(graph.nodes, p) >= 0 };
+  const allFiles = { has: (p: string) => sortedIndexOf(graph.files, p) >= 0 };
   const unresolvedFrom = new Map<string, string[]>();
   for (const u of graph.unresolved) {
     const l = unresolvedFrom.get(u.from) ?? [];
@@ -303,19 +303,6 @@ export async function selectTests(input: SelectionInput): Promise<Selection> {
     changedFiles: changes,
     ignoredFiles,
   };
-}
-
-function sortedHas(list: readonly string[], p: string): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid];
-    if (v === p) return true;
-    if (v < p) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 function isTestData(p: string): boolean {
