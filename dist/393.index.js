@@ -348,6 +348,7 @@ function catalogTests(files, patterns = DEFAULT_TEST_PATTERNS) {
 
 
 
+
 /** Changes to these run the whole suite (they change how every test runs). `critical-paths` adds to them. */
 const DEFAULT_CRITICAL_PATHS = [
     '.github/**',
@@ -476,8 +477,8 @@ async function selectTests(input) {
         return full(`Critical file changed (${list([...new Set(critical)])}): running every test.`, ignoredFiles);
     // 3. Selection.
     // Both lists are sorted: a handful of lookups does not pay for building two 10,000-entry sets.
-    const nodes = { has: (p) => sortedHas(graph.nodes, p) };
-    const allFiles = { has: (p) => sortedHas(graph.files, p) };
+    const nodes = { has: (p) => (0,build/* sortedIndexOf */.fN)(graph.nodes, p) >= 0 };
+    const allFiles = { has: (p) => (0,build/* sortedIndexOf */.fN)(graph.files, p) >= 0 };
     const unresolvedFrom = new Map();
     for (const u of graph.unresolved) {
         const l = unresolvedFrom.get(u.from) ?? [];
@@ -576,21 +577,6 @@ async function selectTests(input) {
         changedFiles: changes,
         ignoredFiles,
     };
-}
-function sortedHas(list, p) {
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = list[mid];
-        if (v === p)
-            return true;
-        if (v < p)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return false;
 }
 function isTestData(p) {
     return /(^|\/)(__snapshots__|__fixtures__|testdata)\//.test(p);

@@ -10,7 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   ZG: () => (/* binding */ buildGraph),
   gM: () => (/* binding */ loadScanCache),
-  DP: () => (/* binding */ saveScanCache)
+  DP: () => (/* binding */ saveScanCache),
+  fN: () => (/* binding */ sortedIndexOf)
 });
 
 // UNUSED EXPORTS: JS_EXTENSIONS, languageOf
@@ -1604,6 +1605,22 @@ async function resolutionContext(sorted, hashes, source) {
     return h.digest('hex');
 }
 /** The paths in code-unit order; git lists tracked files sorted already, so usually no sort is needed. */
+/** The index of `p` in a list sorted in code-unit order, or -1. */
+function sortedIndexOf(list, p) {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = list[mid];
+        if (v === p)
+            return mid;
+        if (v < p)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
 function sortedPaths(paths) {
     const list = [...paths];
     for (let k = 1; k < list.length; k++)
@@ -1771,19 +1788,8 @@ async function buildGraph(opts) {
                 indexMap.set(fileList[i], i);
             return indexMap.get(p);
         }
-        let lo = 0;
-        let hi = fileList.length - 1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            const v = fileList[mid];
-            if (v === p)
-                return mid;
-            if (v < p)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return undefined;
+        const at = sortedIndexOf(fileList, p);
+        return at < 0 ? undefined : at;
     };
     const edges = [];
     const unresolved = [];
