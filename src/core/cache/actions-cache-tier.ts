@@ -96,16 +96,13 @@ export class ActionsCacheBundle {
   readonly keys: BundleKeys;
   restoredKey: string | undefined;
 
-  readonly dir: string;
-
   private constructor(
-    readonly location: BundleLocation,
+    private readonly location: BundleLocation,
     keys: BundleKeys,
     private readonly api: ActionsCacheApi,
     private readonly logger: Logger,
     env: NodeJS.ProcessEnv,
   ) {
-    this.dir = location.dir;
     this.keys = keys;
     this.kv = new FileKv({ dir: location.dir, tier: 'actions-cache', env });
   }
