@@ -15,7 +15,7 @@ import type { CliRun } from '../helpers/cli.js';
 import { describeWithRedis, freePort, RedisServer } from '../helpers/redis-server.js';
 import { COVERAGE, REPOSITORY, ScratchRepo } from '../adaptive-gate/scratch-repo.js';
 import { checkCacheFaults, failingActionsCache, failingCacheEnv } from './actions-cache-fault.js';
-import { CellRecorder } from './matrix-record.js';
+import { CellRecorder, shortList, warningMessages } from './matrix-record.js';
 import { RedisKillSwitch, WRITE_COMMANDS } from './redis-kill-switch.js';
 
 jest.setTimeout(120_000);
@@ -27,8 +27,6 @@ const FAST = {
   AI_CI_REDIS_COMMAND_TIMEOUT_MS: '600',
   AI_CI_REDIS_QUIT_TIMEOUT_MS: '300',
 };
-const warnings = (r: CliRun) =>
-  (r.json?.annotations ?? []).filter((a) => a.level === 'warning').map((a) => a.message);
 /** The verdict and measured numbers: what must not depend on which store served the run. */
 const verdict = (r: CliRun) => {
   const o = r.json?.outputs ?? {};
@@ -66,10 +64,10 @@ describeWithRedis('fault matrix: adaptive-gate', () => {
   async function cell(fault: string, runId: string, env: Record<string, string | undefined>) {
     const c = rec.cell('adaptive-gate', fault, 'exit 0, same verdict and coverage as fault-free, a warning');
     const r = await repo.run(COVERAGE, { runId, env: { ...FAST, ...env } });
-    const w = warnings(r);
+    const w = warningMessages(r);
     c.observe(
       `exit ${r.code}, passed=${verdict(r).passed}, coverage=${verdict(r).coverage}, ` +
-        `warnings: ${w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none'}`,
+        `warnings: ${shortList(w)}`,
     );
     expect(r.code).toBe(0);
     expect(verdict(r)).toEqual(reference);
@@ -124,11 +122,11 @@ describeWithRedis('fault matrix: adaptive-gate', () => {
     );
     const r = await repo.run(COVERAGE, { runId: '7010', env: { REDIS_URL: killSwitch.url, ...FAST } });
     await killSwitch.killed;
-    const w = warnings(r);
+    const w = warningMessages(r);
     c.observe(
       `exit ${r.code}, passed=${verdict(r).passed}, coverage=${verdict(r).coverage}, ` +
         `killed at ${killSwitch.killedAt ? `${killSwitch.killedAt[0]} (after ${killSwitch.forwarded.length} commands)` : 'NEVER'}, ` +
-        `warnings: ${w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none'}`,
+        `warnings: ${shortList(w)}`,
     );
     expect(killSwitch.killedAt).toBeDefined();
     expect(redis.running).toBe(false);
@@ -187,10 +185,10 @@ describeWithRedis('fault matrix: adaptive-gate', () => {
         'exit 0, same verdict and coverage as fault-free, a warning',
       );
       const r = await repo.run(COVERAGE, { runId: '7005', env: { ...failingCacheEnv(svc), ...FAST } });
-      const w = warnings(r);
+      const w = warningMessages(r);
       const seen =
         `exit ${r.code}, passed=${verdict(r).passed}, coverage=${verdict(r).coverage}, ` +
-        `warnings: ${w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none'}`;
+        `warnings: ${shortList(w)}`;
       c.observe(seen);
       expect(r.code).toBe(0);
       expect(verdict(r)).toEqual(reference);
@@ -218,7 +216,7 @@ describeWithRedis('fault matrix: adaptive-gate', () => {
     repo.placeCoverage('v3');
     const r = await repo.run(COVERAGE, { runId: '7007', event: repo.pushEvent(v1, v3), env: down });
     const report = repo.readReport();
-    const w = warnings(r);
+    const w = warningMessages(r);
     c.observe(
       `exit ${r.code}, outcome ${r.json?.outcome}, regressions ${JSON.stringify(report.regressions)}, ` +
         `baseline runs ${report.baseline.runs.length}, warnings: ${w.map((m) => m.slice(0, 80)).join(' / ') || 'none'}`,

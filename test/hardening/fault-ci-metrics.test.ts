@@ -25,7 +25,7 @@ import { describeWithRedis, freePort, RedisServer } from '../helpers/redis-serve
 import { ActionsCacheStandIn } from '../standins/actions-cache/server.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
 import { startOllamaStandIn, type OllamaStandIn, type Script } from '../standins/ollama/server.js';
-import { CellRecorder } from './matrix-record.js';
+import { CellRecorder, warningMessages, shortList } from './matrix-record.js';
 
 jest.setTimeout(120_000);
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'reports');
@@ -47,10 +47,6 @@ const FAST = {
 const NARRATIVE = 'Build time rose to 14 min; look at the test matrix first.';
 const ANSWER: Script = { kind: 'answer', content: NARRATIVE };
 type Env = Record<string, string | undefined>;
-
-const warnings = (r: CliRun) =>
-  (r.json?.annotations ?? []).filter((a) => a.level === 'warning').map((a) => a.message);
-const short = (w: string[]) => (w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none');
 
 /** What a run measured: everything in metrics.json but the time, the run's ids, the sinks and problems. */
 function measured(report: MetricsReport) {
@@ -267,7 +263,7 @@ describeIf('fault matrix: ci-metrics', () => {
     c.observe(
       `exit ${r.code}, duration ${r.json?.outputs['duration-seconds']} s, queue ${r.json?.outputs['queue-seconds']} s, ` +
         `flake rate ${r.json?.outputs['flake-rate']}, Pushgateway: ${scraped.length} run duration series, ` +
-        `Redis history: ${history.length} run(s), warnings: ${short(warnings(r))}`,
+        `Redis history: ${history.length} run(s), warnings: ${shortList(warningMessages(r))}`,
     );
     expect(r.code).toBe(0);
     expect(r.json?.outputs).toEqual({
@@ -283,7 +279,7 @@ describeIf('fault matrix: ci-metrics', () => {
     ]);
     expect(scraped.map((l) => l.split(' ').at(-1))).toEqual(['496']);
     expect(history).toEqual([`${runId}#2`]);
-    expect(warnings(r)).toEqual([]);
+    expect(warningMessages(r)).toEqual([]);
     c.passed();
   });
 
@@ -297,11 +293,11 @@ describeIf('fault matrix: ci-metrics', () => {
     const c = rec.cell('ci-metrics', fault, expected);
     if (!reference) throw new Error('needs the reference cell');
     const m = await go();
-    const w = warnings(m.r);
+    const w = warningMessages(m.r);
     const same = JSON.stringify(measured(m.report)) === JSON.stringify(reference.measured);
     const { seen, verify } = check(m, w);
     c.observe(
-      `exit ${m.r.code}, metrics ${same ? 'identical' : 'DIFFERENT'}, ${seen ? `${seen}, ` : ''}warnings: ${short(w)}`,
+      `exit ${m.r.code}, metrics ${same ? 'identical' : 'DIFFERENT'}, ${seen ? `${seen}, ` : ''}warnings: ${shortList(w)}`,
     );
     expect(m.r.code).toBe(0);
     expect(m.r.json?.outcome).toBe('success');
@@ -384,11 +380,11 @@ describeIf('fault matrix: ci-metrics', () => {
     // Octokit tries a 5xx four times (three retries): exactly that many faults, none left over.
     gh.failNext(500, 4, { operationId: RUN });
     const { r, report } = await ciMetrics({});
-    const w = warnings(r);
+    const w = warningMessages(r);
     const tries = gh.calls.slice(from).length;
     c.observe(
       `exit ${r.code}, ${tries} tries all 500, duration '${r.json?.outputs['duration-seconds']}', ` +
-        `tests ${JSON.stringify(report.metrics.tests)}, warnings: ${short(w)}`,
+        `tests ${JSON.stringify(report.metrics.tests)}, warnings: ${shortList(w)}`,
     );
     expect(r.code).toBe(0);
     expect(tries).toBe(4);
@@ -475,7 +471,9 @@ describeIf('fault matrix: ci-metrics', () => {
     if (outageRuns.length !== 3) throw new Error('needs the three outage cells');
     const { r, runId } = await ciMetrics({}, { cache: outageCache });
     const history = await historyInRedis();
-    c.observe(`exit ${r.code}, Redis history: ${history.join(', ')}, warnings: ${short(warnings(r))}`);
+    c.observe(
+      `exit ${r.code}, Redis history: ${history.join(', ')}, warnings: ${shortList(warningMessages(r))}`,
+    );
     expect(r.code).toBe(0);
     expect(history.sort()).toEqual([...outageRuns, `${runId}#2`].sort());
     c.passed();
@@ -549,7 +547,7 @@ describeIf('fault matrix: ci-metrics', () => {
       insightsRef = { measured: measured(report), facts: insightsFacts(md), runs };
       c.observe(
         `exit ${r.code}, ${runs} runs in the insights, summary: "${summaryOf(md).slice(0, 60)}", ` +
-          `${ollama.modelRequests().length - before} model request(s), warnings: ${short(warnings(r))}`,
+          `${ollama.modelRequests().length - before} model request(s), warnings: ${shortList(warningMessages(r))}`,
       );
       expect(r.code).toBe(0);
       expect(r.json?.outputs['insights-path']).toBe('ci_metrics/ci_insights.md');
@@ -557,7 +555,7 @@ describeIf('fault matrix: ci-metrics', () => {
       expect(runs).toBe(29 * 3 + 1);
       expect(summaryOf(md)).toBe(NARRATIVE);
       expect(measured(report)).toEqual(reference.measured);
-      expect(warnings(r)).toEqual([]);
+      expect(warningMessages(r)).toEqual([]);
       c.passed();
     });
 
@@ -570,12 +568,12 @@ describeIf('fault matrix: ci-metrics', () => {
       if (!insightsRef) throw new Error('needs the insights reference cell');
       const { r, report, insights } = await insightsRun(env);
       const md = insights!;
-      const w = warnings(r);
+      const w = warningMessages(r);
       const summary = summaryOf(md);
       const same = insightsFacts(md) === insightsRef.facts;
       c.observe(
         `exit ${r.code}, insights facts ${same ? 'identical' : 'DIFFERENT'}, summary: "${summary.slice(0, 60)}…", ` +
-          `warnings: ${short(w)}`,
+          `warnings: ${shortList(w)}`,
       );
       expect(r.code).toBe(0);
       expect(measured(report)).toEqual(insightsRef.measured);

@@ -16,7 +16,7 @@ import { describeWithRedis, freePort, RedisServer } from '../helpers/redis-serve
 import { ActionsCacheStandIn } from '../standins/actions-cache/server.js';
 import { startOllamaStandIn, type OllamaStandIn, type Script } from '../standins/ollama/server.js';
 import { ScratchRepo, tempDir, writeEvent } from '../select-tests/repo.js';
-import { CellRecorder } from './matrix-record.js';
+import { CellRecorder, warningMessages, shortList } from './matrix-record.js';
 
 jest.setTimeout(120_000);
 const rec = new CellRecorder('select-tests+architecture-scan');
@@ -42,9 +42,6 @@ const BASE_FILES: Record<string, string> = {
 };
 const REAL_GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
 type Env = Record<string, string | undefined>;
-const warnings = (r: CliRun) =>
-  (r.json?.annotations ?? []).filter((a) => a.level === 'warning').map((a) => a.message);
-const short = (w: string[]) => (w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none');
 /** The architecture report without its LLM section. */
 const withoutNarrative = (md: string) => md.replace(/\n## Narrative\n\n[\s\S]*?\n\n## /, '\n## ');
 const narrativeOf = (md: string) => /\n## Narrative\n\n([\s\S]*?)\n\n## /.exec(md)?.[1] ?? '';
@@ -196,10 +193,10 @@ describeWithRedis('fault matrix: select-tests and architecture-scan', () => {
         const { r, result } = reference;
         c.observe(
           `exit ${r.code}, ${JSON.stringify(result).slice(0, 120)}, ` +
-            `${llm ? `narrative: "${narrativeOf(reference.report!).slice(0, 40)}", ` : ''}warnings: ${short(warnings(r))}`,
+            `${llm ? `narrative: "${narrativeOf(reference.report!).slice(0, 40)}", ` : ''}warnings: ${shortList(warningMessages(r))}`,
         );
         expect(r.code).toBe(0);
-        expect(warnings(r).filter((m) => /Redis|cache|LLM/i.test(m))).toEqual([]);
+        expect(warningMessages(r).filter((m) => /Redis|cache|LLM/i.test(m))).toEqual([]);
         if (llm) expect(narrativeOf(reference.report!)).toBe(NARRATIVE);
         c.passed();
       });
@@ -216,11 +213,11 @@ describeWithRedis('fault matrix: select-tests and architecture-scan', () => {
         const extra = check?.();
         c.observe(
           `exit ${r.code}, result ${same ? 'identical' : 'DIFFERENT'}, ${extra ? `${extra.seen}, ` : ''}` +
-            `warnings: ${short(warnings(r))}`,
+            `warnings: ${shortList(warningMessages(r))}`,
         );
         expect(r.code).toBe(0);
         expect(result).toEqual(reference.result);
-        expect(warnings(r).some((m) => warning.re.test(m))).toBe(true);
+        expect(warningMessages(r).some((m) => warning.re.test(m))).toBe(true);
         extra?.verify();
         c.passed();
       };
@@ -279,11 +276,11 @@ describeWithRedis('fault matrix: select-tests and architecture-scan', () => {
           'exit 0, analysis and report identical to fault-free but for the narrative, which says why it is missing; an LLM warning',
         );
         const { r, result, report } = await go(extra);
-        const w = warnings(r);
+        const w = warningMessages(r);
         const sameReport = withoutNarrative(report!) === withoutNarrative(reference.report!);
         c.observe(
           `exit ${r.code}, analysis ${JSON.stringify(result) === JSON.stringify(reference.result) ? 'identical' : 'DIFFERENT'}, ` +
-            `report ${sameReport ? 'identical' : 'DIFFERENT'} but for the narrative: "${narrativeOf(report!).slice(0, 60)}…", warnings: ${short(w)}`,
+            `report ${sameReport ? 'identical' : 'DIFFERENT'} but for the narrative: "${narrativeOf(report!).slice(0, 60)}…", warnings: ${shortList(w)}`,
         );
         expect(r.code).toBe(0);
         expect(result).toEqual(reference.result);

@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { CliRun } from '../helpers/cli.js';
+
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
 export interface CellResult {
@@ -41,3 +43,11 @@ export class CellRecorder {
     );
   }
 }
+
+/** The warning messages a run annotated. */
+export const warningMessages = (r: CliRun): string[] =>
+  (r.json?.annotations ?? []).filter((a) => a.level === 'warning').map((a) => a.message);
+
+/** Warnings shortened for a cell's observed text. */
+export const shortList = (w: string[]): string =>
+  w.length ? w.map((m) => m.slice(0, 90)).join(' / ') : 'none';
