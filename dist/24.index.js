@@ -567,12 +567,10 @@ class ActionsCacheBundle {
     kv;
     keys;
     restoredKey;
-    dir;
     constructor(location, keys, api, logger, env) {
         this.location = location;
         this.api = api;
         this.logger = logger;
-        this.dir = location.dir;
         this.keys = keys;
         this.kv = new _file_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FileKv */ .m({ dir: location.dir, tier: 'actions-cache', env });
     }
